@@ -1,0 +1,138 @@
+import type { LexiconEntry } from './watch-list.js';
+
+/**
+ * The places and armed actors of the Syrian and Iraqi wars that the seeds and
+ * their outlets name, with the spellings the English, French and Arabic press
+ * use. Generic words are never aliases on their own: a village called "Al-Badr"
+ * is listed with its article, a field called Arak only as "Arak field".
+ */
+export const DEFAULT_PLACES: readonly LexiconEntry[] = [
+  // Countries and capitals
+  { name: 'Syria', kind: 'place', aliases: ['Syrie', 'Syrian Arab Republic', 'سوريا', 'سورية'] },
+  { name: 'Iraq', kind: 'place', aliases: ['Irak', 'العراق'] },
+  { name: 'Turkey', kind: 'place', aliases: ['Türkiye', 'Turquie', 'تركيا'] },
+  { name: 'Iran', kind: 'place', aliases: ['إيران', 'ايران'] },
+  { name: 'Lebanon', kind: 'place', aliases: ['Liban', 'لبنان'] },
+  { name: 'Qatar', kind: 'place', aliases: ['قطر'] },
+  { name: 'Russia', kind: 'place', aliases: ['Russie', 'روسيا'] },
+  { name: 'Damascus', kind: 'place', aliases: ['Damas', 'Dimashq', 'دمشق'] },
+  { name: 'Baghdad', kind: 'place', aliases: ['Bagdad', 'بغداد'] },
+  { name: 'Tehran', kind: 'place', aliases: ['Teheran', 'Téhéran', 'طهران'] },
+  { name: 'Moscow', kind: 'place', aliases: ['Moscou', 'موسكو'] },
+  { name: 'Washington', kind: 'place', aliases: ['واشنطن'] },
+  { name: 'Brussels', kind: 'place', aliases: ['Bruxelles', 'بروكسل'] },
+  { name: 'Paris', kind: 'place', aliases: ['باريس'] },
+  { name: 'Europe', kind: 'place', aliases: ['أوروبا'] },
+  { name: 'Euphrates', kind: 'place', aliases: ['Euphrates River', 'Euphrate', 'الفرات'] },
+
+  // Syria: governorate capitals and cities
+  { name: 'Deir Ezzor', kind: 'place', aliases: ['Deir ez-Zor', 'Deir el-Zor', 'Deir al-Zor', 'Deir al-Zour', 'Deir ez-Zour', 'Deir Ezzour', 'Deir el-Zour', 'Dair al-Zour', 'Dayr az-Zawr', 'Deir Zor', 'Deir Zour', 'Der Zor', 'Deïr ez-Zor', 'Deir Ez Zor', 'دير الزور'] },
+  { name: 'Raqqa', kind: 'place', aliases: ['Raqqah', 'Al-Raqqa', 'ar-Raqqah', 'ar-Raqqa', 'Rakka', 'Raqa', 'الرقة'] },
+  { name: 'Aleppo', kind: 'place', aliases: ['Alep', 'Halab', 'حلب'] },
+  { name: 'Homs', kind: 'place', aliases: ['Hims', 'حمص'] },
+  { name: 'Hama', kind: 'place', aliases: ['Hamah', 'Hamat', 'حماة'] },
+  { name: 'Latakia', kind: 'place', aliases: ['Lattakia', 'Latakiya', 'Lattaquié', 'Lattaquie', 'اللاذقية'] },
+  { name: 'Hasakah', kind: 'place', aliases: ['Hasaka', 'Al-Hasakah', 'Hassakeh', 'Hasakeh', 'Hassaké', 'Hassake', 'الحسكة'] },
+  { name: 'Daraa', kind: 'place', aliases: ['Deraa', "Dara'a", 'Déraa', 'درعا'] },
+  { name: 'Idlib', kind: 'place', aliases: ['Idleb', 'إدلب', 'ادلب'] },
+  { name: 'Palmyra', kind: 'place', aliases: ['Palmyre', 'Tadmur', 'Tadmor', 'تدمر'] },
+  { name: 'Manbij', kind: 'place', aliases: ['Menbij', 'Manbidj', 'Membij', 'منبج'] },
+  { name: 'Tabqa', kind: 'place', aliases: ['Tabaqa', 'Al-Tabqa', 'Al-Thawrah', 'الطبقة'] },
+  { name: 'Marea', kind: 'place', aliases: ["Mar'e", "Mare'", "Mare'a", "Mari'", 'مارع'], exactCase: ["Mar'e", "Mare'"] },
+  { name: 'Azaz', kind: 'place', aliases: ["A'zaz", 'Aazaz', "I'zaz", 'اعزاز', 'أعزاز'] },
+  { name: 'Salamiyah', kind: 'place', aliases: ['Salamiyeh', 'Salamieh', 'Salamiya', 'Salamiyya', 'سلمية'] },
+  { name: 'Maskanah', kind: 'place', aliases: ['Maskana', 'Maskaneh', 'Meskene', 'Meskeneh', 'مسكنة'] },
+  { name: 'Khanasser', kind: 'place', aliases: ['Khanaser', 'Khanasir', 'Khansser', 'Khanaser', 'خناصر'] },
+  { name: 'Sukhnah', kind: 'place', aliases: ['Al-Sukhnah', 'Sukhna', 'Al-Sukhna', 'Sukhneh', 'السخنة'] },
+  { name: 'Al-Bukamal', kind: 'place', aliases: ['Bukamal', 'Abu Kamal', 'Albu Kamal', 'Boukamal', 'Abou Kamal', 'البوكمال'] },
+  { name: 'Al-Tanf', kind: 'place', aliases: ['Tanf', 'At-Tanf', 'التنف'] },
+  { name: 'Ithriyah', kind: 'place', aliases: ['Ithriya', 'Athriya', 'Athriyah', 'أثريا'] },
+  { name: 'Dibsi Afnan', kind: 'place', aliases: ['دبسي عفنان'] },
+  { name: 'Falluja', kind: 'place', aliases: ['Fallujah', 'Faloudja', 'Falloujah', 'الفلوجة'] },
+  { name: 'Mosul', kind: 'place', aliases: ['Mossoul', 'الموصل'] },
+
+  // Villages, fields and sites the seeds name
+  { name: 'Talalen', kind: 'place', aliases: ['Tal Alin', 'Tal Al-Lin'] },
+  { name: 'Al-Madasah', kind: 'place', aliases: ['Madasah'] },
+  { name: 'Qara Qozak', kind: 'place', aliases: ['Qara Quzaq', 'Qarah Qawzak', 'Qara Qawzak', 'Qara Qozaq', 'قره قوزاق'] },
+  { name: 'Jawathah', kind: 'place', aliases: [] },
+  { name: 'Al-Hammam', kind: 'place', aliases: [] },
+  { name: 'Al-Bourtoghal', kind: 'place', aliases: ['Al-Burtuqal'] },
+  { name: 'Abu Al-Zayn Mountains', kind: 'place', aliases: ['Abu Al-Zayn', 'Jabal Abu al-Zayn'] },
+  { name: 'Al-Masbah', kind: 'place', aliases: [] },
+  { name: 'Al-Zakiyah', kind: 'place', aliases: ['Zakiyah'] },
+  { name: 'Kafr Kalbin', kind: 'place', aliases: ['Kafr Kalbein', 'كفر كلبين'] },
+  { name: 'Al-Dakwa', kind: 'place', aliases: ['Dakwa'] },
+  { name: 'Bir Qasab', kind: 'place', aliases: ['Beer Kasab', 'Bir Kassab', 'Bir Qassab', 'بئر قصب'] },
+  { name: 'Zuluf', kind: 'place', aliases: ['Zuluf reserve'] },
+  { name: 'Zaza triangle', kind: 'place', aliases: [] },
+  { name: 'Al-Abbasiya', kind: 'place', aliases: ['Abbasiya', 'Abbasiyah', 'Al-Abbasiyah'] },
+  { name: 'Al-Sukari', kind: 'place', aliases: ['Sukari'] },
+  { name: 'Arak field', kind: 'place', aliases: ['Arak gas field', 'Arak oil field'] },
+  { name: 'Jadyaa Saghira', kind: 'place', aliases: [] },
+  { name: 'Jadyaa Kabira', kind: 'place', aliases: [] },
+  { name: 'Ath-Thadyayn', kind: 'place', aliases: ['Thadyayn'] },
+  { name: 'Baath Dam', kind: 'place', aliases: ['Al-Baath Dam', 'Ba\'ath Dam'] },
+  { name: 'Tal Umm Abboud', kind: 'place', aliases: [] },
+  { name: 'Al-Gharb hills', kind: 'place', aliases: [] },
+  { name: 'Al-Mahaor', kind: 'place', aliases: [] },
+  { name: 'Al-Zkuf', kind: 'place', aliases: ['Zkuf'] },
+  { name: 'Jabal Zuwayqat', kind: 'place', aliases: [] },
+  { name: 'Zuwayqat', kind: 'place', aliases: [] },
+  { name: 'Kabani', kind: 'place', aliases: ['Kabbani', 'Kabana', 'Kebani'] },
+  { name: 'Al-Hamd', kind: 'place', aliases: [] },
+  { name: "Al-Jad'an", kind: 'place', aliases: [] },
+  { name: 'Al-Jadou', kind: 'place', aliases: [] },
+  { name: 'Al-Badr', kind: 'place', aliases: [] },
+  { name: 'Al-Sarad', kind: 'place', aliases: [] },
+  { name: 'Delian', kind: 'place', aliases: [] },
+  { name: 'Delian Matli', kind: 'place', aliases: [] },
+  { name: 'Al-Makman', kind: 'place', aliases: [] },
+];
+
+export const DEFAULT_ACTORS: readonly LexiconEntry[] = [
+  {
+    name: 'ISIS',
+    kind: 'actor',
+    aliases: ['ISIL', 'Islamic State', 'Islamic State of Iraq and Syria', 'Islamic State in Iraq and Syria', 'Islamic State of Iraq and the Levant', 'Daesh', "Da'esh", 'Daech', 'Daiish', 'État islamique', 'Etat islamique', 'EI', 'EIIL', 'organisation État islamique', 'داعش', 'الدولة الإسلامية', 'تنظيم الدولة'],
+    exactCase: ['EIIL'],
+  },
+  { name: 'SDF', kind: 'actor', aliases: ['Syrian Democratic Forces', 'Syria Democratic Forces', 'FDS', 'Forces démocratiques syriennes', 'قوات سوريا الديمقراطية', 'قسد'] },
+  {
+    name: 'Syrian Arab Army',
+    kind: 'actor',
+    aliases: ['SAA', 'Syrian Army', 'Syrian government forces', 'Syrian regime forces', "Assad's forces", "Assad's army", 'armée syrienne', 'armée arabe syrienne', 'الجيش العربي السوري', 'الجيش السوري'],
+  },
+  { name: 'Syrian Air Force', kind: 'actor', aliases: ['Syrian Arab Air Force', 'SyAAF', "armée de l'air syrienne", 'القوات الجوية السورية'] },
+  { name: 'Tiger Forces', kind: 'actor', aliases: ['Tiger Force', 'Qawat al-Nimr', 'Forces du Tigre', 'قوات النمر'] },
+  { name: 'Republican Guard', kind: 'actor', aliases: ['Syrian Republican Guard', 'Garde républicaine', 'الحرس الجمهوري'] },
+  { name: 'Free Syrian Army', kind: 'actor', aliases: ['FSA', 'Armée syrienne libre', 'ASL', 'الجيش السوري الحر'] },
+  { name: 'Hayat Tahrir al-Sham', kind: 'actor', aliases: ['HTS', "Hay'at Tahrir al-Sham", 'Hayat Tahrir al-Cham', 'Tahrir al-Sham', 'هيئة تحرير الشام'] },
+  { name: 'Jabhat al-Nusra', kind: 'actor', aliases: ['al-Nusra Front', 'Nusra Front', 'al-Nusra', 'Jabhat Fateh al-Sham', 'Front al-Nosra', 'al-Nosra', 'جبهة النصرة'] },
+  { name: 'Faylaq al-Sham', kind: 'actor', aliases: ['Failaq al-Sham', 'فيلق الشام'] },
+  { name: 'Liwa al-Quds', kind: 'actor', aliases: ['Quds Brigade', 'لواء القدس'] },
+  { name: 'Jaysh Maghawir al-Thawra', kind: 'actor', aliases: ['Maghawir al-Thawra', 'Revolutionary Commando Army', 'مغاوير الثورة'] },
+  { name: 'Muslim Brotherhood', kind: 'actor', aliases: ['Syrian Muslim Brotherhood', 'Frères musulmans', 'الإخوان المسلمين'] },
+  { name: 'Manbij Military Council', kind: 'actor', aliases: ['مجلس منبج العسكري'], mentions: ['Manbij'] },
+  { name: 'YPG', kind: 'actor', aliases: ["People's Protection Units", 'Unités de protection du peuple', 'وحدات حماية الشعب'] },
+  { name: 'Kurdish forces', kind: 'actor', aliases: ['Kurdish units', 'Kurdish militia', 'Kurdish militias', 'Kurdish fighters', 'forces kurdes', 'milices kurdes'] },
+  {
+    name: 'Russian Aerospace Forces',
+    kind: 'actor',
+    aliases: ['Russian Aerospace Force', 'Russian Air Force', 'VKS', 'Russian warplanes', 'Russian airstrikes', 'Russian air strikes', 'Russian airpower', 'Russian air power', 'Russian air support', 'forces aérospatiales russes', 'aviation russe', 'القوات الجوية الروسية', 'الطيران الروسي'],
+    exactCase: ['VKS'],
+  },
+  { name: 'US-led coalition', kind: 'actor', aliases: ['U.S.-led coalition', 'international coalition', 'anti-ISIS coalition', 'coalition internationale', 'التحالف الدولي'] },
+  { name: 'US forces', kind: 'actor', aliases: ['US special forces', 'US special operation forces', 'US special operations forces', 'US troops', 'American troops', 'American forces', 'forces américaines', 'القوات الأمريكية'] },
+  { name: 'Turkish forces', kind: 'actor', aliases: ['Turkish army', 'Turkish Armed Forces', 'Turkish military', 'Turkish artillery', 'Turkish troops', 'armée turque', 'forces turques', 'الجيش التركي'] },
+  { name: 'Iran-backed militias', kind: 'actor', aliases: ['pro-Iranian militias', 'pro-Iranian militia', 'Iranian-backed militias', 'Iran-backed militia', "Shi'ite militia", "Shi'ite militias", 'Shiite militia', 'Shiite militias', 'milices chiites', 'milices pro-iraniennes'] },
+  { name: 'Iraqi forces', kind: 'actor', aliases: ['Iraqi government forces', 'Iraqi army', 'Iraqi Security Forces', 'Iraqi troops', 'armée irakienne', 'forces irakiennes', 'الجيش العراقي'] },
+  { name: 'Hezbollah', kind: 'actor', aliases: ['Hizbullah', 'Hizballah', 'Hezbollah', 'Hizbollah', 'حزب الله'] },
+  { name: 'al-Qaeda', kind: 'actor', aliases: ['al-Qaida', 'al Qaeda', 'Al-Qaïda', 'القاعدة'] },
+  { name: 'Peshmerga', kind: 'actor', aliases: ['Peshmergas', 'البيشمركة'] },
+];
+
+export const DEFAULT_LEXICON: readonly LexiconEntry[] = [...DEFAULT_PLACES, ...DEFAULT_ACTORS];
+
+/** Watched when the user names none: every place and actor the lexicon knows. */
+export const DEFAULT_WATCHES: readonly string[] = DEFAULT_LEXICON.map((e) => e.name);

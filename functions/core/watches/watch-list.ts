@@ -1,0 +1,65 @@
+import { foldName } from './fold-text.js';
+
+export type WatchKind = 'place' | 'actor' | 'term';
+
+/** A place or actor the matcher knows, with every spelling the press uses. */
+export interface LexiconEntry {
+  /** Canonical name: what alerts and SNS filter policies carry. */
+  name: string;
+  kind: WatchKind;
+  /** Other spellings, in any language or script. The name itself is always an alias. */
+  aliases: readonly string[];
+  /**
+   * Spellings that only count in their own case: acronyms that could be an
+   * ordinary word ("EI", "FDS") or a name that is also a common word ("Mar'e").
+   * An all-capital alias of up to three letters is treated so without being listed.
+   */
+  exactCase?: readonly string[];
+  /** Canonical names that a mention of this entry also mentions ("Manbij Military Council" names Manbij). */
+  mentions?: readonly string[];
+}
+
+export interface WatchSelection {
+  /** Canonical names to alert on, resolved against the lexicon. */
+  watched: string[];
+  /** Entries made for names the lexicon did not know, matched literally under the same folding. */
+  literals: LexiconEntry[];
+}
+
+/** Three capitals or fewer ("SDF", "SAA", "EI") match only in capitals. */
+export function isShortAcronym(alias: string): boolean {
+  const letters = alias.replace(/[^\p{L}]/gu, '');
+  return letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+}
+
+/** Finds the entry a user means by a name: its canonical name first, then any alias, under folding. */
+export function findEntry(lexicon: readonly LexiconEntry[], name: string): LexiconEntry | undefined {
+  const key = foldName(name);
+  if (!key) return undefined;
+  return (
+    lexicon.find((e) => foldName(e.name) === key) ??
+    lexicon.find((e) => e.aliases.some((a) => foldName(a) === key))
+  );
+}
+
+/**
+ * Resolves the names a user asked to watch. Known names become their entry's
+ * canonical name (so "Dayr az-Zawr" watches Deir Ezzor); unknown ones become
+ * literal terms.
+ */
+export function selectWatches(lexicon: readonly LexiconEntry[], names: readonly string[]): WatchSelection {
+  const watched: string[] = [];
+  const literals: LexiconEntry[] = [];
+  for (const raw of names) {
+    const name = raw.trim().replace(/\s+/g, ' ');
+    if (!foldName(name)) continue;
+    const entry = findEntry(lexicon, name) ?? literals.find((l) => foldName(l.name) === foldName(name));
+    if (entry) {
+      if (!watched.includes(entry.name)) watched.push(entry.name);
+      continue;
+    }
+    literals.push({ name, kind: 'term', aliases: [name] });
+    watched.push(name);
+  }
+  return { watched, literals };
+}
