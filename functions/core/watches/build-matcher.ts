@@ -1,4 +1,4 @@
-import { foldName, foldText } from './fold-text.js';
+import { Folder, foldName } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
 
 /** One mention of a watched name in a text, with offsets into that text. */
@@ -30,70 +30,80 @@ interface Pattern {
 const lettersOf = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
 
 /**
- * An Aho-Corasick automaton over folded text: one pass finds every alias of
- * every entry, so the cost does not grow with the number of watches.
+ * An Aho-Corasick automaton over folded text, compiled to a full transition
+ * table over the patterns' own alphabet: one pass and one table lookup per
+ * character find every alias of every entry, so the cost does not grow with
+ * the number of watches. A character no pattern uses sends the scan home.
  */
 class Automaton {
-  private readonly next: Map<number, number>[] = [new Map()];
-  private readonly fail: number[] = [0];
-  /** Patterns that end at a node. */
-  private readonly out: Pattern[][] = [[]];
-  /** The nearest node along the failure chain that ends a pattern (0 for none). */
-  private outLink: Int32Array = new Int32Array(1);
+  private readonly trie: Map<number, number>[] = [new Map()];
+  private readonly ends: Pattern[][] = [[]];
+  /** Folded character code to its column in the table (0: not in any pattern). */
+  private readonly column = new Uint16Array(65536);
+  private width = 1;
+  private table = new Int32Array(0);
+  /** Per state: the patterns that end there, with those of its failure chain. */
+  private outputs: Pattern[][] = [];
 
   add(key: string, pattern: Pattern): void {
     let node = 0;
     for (let i = 0; i < key.length; i += 1) {
       const c = key.charCodeAt(i);
-      const edges = this.next[node] as Map<number, number>;
+      if (this.column[c] === 0) this.column[c] = this.width++;
+      const edges = this.trie[node] as Map<number, number>;
       let child = edges.get(c);
       if (child === undefined) {
-        child = this.next.length;
-        this.next.push(new Map());
-        this.fail.push(0);
-        this.out.push([]);
+        child = this.trie.length;
+        this.trie.push(new Map());
+        this.ends.push([]);
         edges.set(c, child);
       }
       node = child;
     }
-    (this.out[node] as Pattern[]).push(pattern);
+    (this.ends[node] as Pattern[]).push(pattern);
   }
 
+  /** Breadth-first, each state's row is its failure state's row with its own edges laid over it. */
   seal(): void {
-    this.outLink = new Int32Array(this.next.length);
+    const states = this.trie.length;
+    const width = this.width;
+    const table = new Int32Array(states * width);
+    const fail = new Int32Array(states);
+    const outputs: Pattern[][] = new Array<Pattern[]>(states);
+    outputs[0] = this.ends[0] as Pattern[];
     const queue: number[] = [];
-    for (const child of (this.next[0] as Map<number, number>).values()) queue.push(child);
+    for (const [c, child] of this.trie[0] as Map<number, number>) {
+      table[this.column[c] as number] = child;
+      queue.push(child);
+    }
     for (let qi = 0; qi < queue.length; qi += 1) {
       const node = queue[qi] as number;
-      for (const [c, child] of this.next[node] as Map<number, number>) {
-        let f = this.fail[node] as number;
-        while (f !== 0 && !(this.next[f] as Map<number, number>).has(c)) f = this.fail[f] as number;
-        const target = (this.next[f] as Map<number, number>).get(c);
-        const failTo = target !== undefined && target !== child ? target : 0;
-        this.fail[child] = failTo;
-        this.outLink[child] = (this.out[failTo] as Pattern[]).length > 0 ? failTo : (this.outLink[failTo] as number);
+      const f = fail[node] as number;
+      const own = this.ends[node] as Pattern[];
+      const inherited = outputs[f] as Pattern[];
+      outputs[node] = inherited.length === 0 ? own : own.length === 0 ? inherited : [...own, ...inherited];
+      table.copyWithin(node * width, f * width, f * width + width);
+      for (const [c, child] of this.trie[node] as Map<number, number>) {
+        const col = this.column[c] as number;
+        fail[child] = table[f * width + col] as number;
+        table[node * width + col] = child;
         queue.push(child);
       }
     }
+    this.table = table;
+    this.outputs = outputs;
+    this.trie.length = 0;
+    this.ends.length = 0;
   }
 
   /** Calls back with (endPosition, pattern) for every pattern occurrence. */
   scan(codes: Uint16Array, length: number, hit: (end: number, p: Pattern) => void): void {
-    const { next, fail, out, outLink } = this;
-    let node = 0;
+    const { table, column, width, outputs } = this;
+    let state = 0;
     for (let k = 0; k < length; k += 1) {
-      const c = codes[k] as number;
-      let target = (next[node] as Map<number, number>).get(c);
-      while (target === undefined && node !== 0) {
-        node = fail[node] as number;
-        target = (next[node] as Map<number, number>).get(c);
-      }
-      node = target ?? 0;
-      let o = (out[node] as Pattern[]).length > 0 ? node : (outLink[node] as number);
-      while (o !== 0) {
-        for (const p of out[o] as Pattern[]) hit(k + 1, p);
-        o = outLink[o] as number;
-      }
+      state = table[state * width + (column[codes[k] as number] as number)] as number;
+      const out = outputs[state] as Pattern[];
+      for (let j = 0; j < out.length; j += 1) hit(k + 1, out[j] as Pattern);
     }
   }
 }
@@ -128,8 +138,9 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
   automaton.seal();
   const watched = new Set(selection.watched);
 
+  const folder = new Folder();
   const find = (text: string): TextMatch[] => {
-    const folded = foldText(text);
+    const folded = folder.fold(text);
     const candidates: Candidate[] = [];
     automaton.scan(folded.codes, folded.length, (end, pattern) => {
       const start = end - pattern.length;

@@ -65,68 +65,105 @@ const ASCII_FOLD = new Int32Array(128).map((_, c) => {
   return Ascii.Break;
 });
 
+/**
+ * Folds text into reusable buffers, keeping the way back from every folded
+ * letter to the original. The buffers are overwritten by the next fold: a
+ * matcher holds one Folder and reads each result before folding again.
+ */
+export class Folder implements FoldedText {
+  codes = new Uint16Array(0);
+  start = new Int32Array(0);
+  end = new Int32Array(0);
+  wordStart = new Uint8Array(1);
+  length = 0;
+
+  private reserve(n: number): void {
+    if (n <= this.codes.length) return;
+    const cap = Math.max(n, this.codes.length * 2, 256);
+    const codes = new Uint16Array(cap);
+    codes.set(this.codes);
+    const start = new Int32Array(cap);
+    start.set(this.start);
+    const end = new Int32Array(cap);
+    end.set(this.end);
+    const wordStart = new Uint8Array(cap + 1);
+    wordStart.set(this.wordStart);
+    this.codes = codes;
+    this.start = start;
+    this.end = end;
+    this.wordStart = wordStart;
+  }
+
+  fold(text: string): this {
+    const n = text.length;
+    this.reserve(n + 1);
+    // Locals, not fields, in the hot loop; written back when a ligature makes the buffers grow.
+    let { codes, start, end, wordStart } = this;
+    let len = 0;
+    let lastWasBreak = true;
+    wordStart.fill(0, 0, n + 2);
+    wordStart[0] = 1;
+    for (let i = 0; i < n; ) {
+      const c = text.charCodeAt(i);
+      let folded: string | null | undefined;
+      let next = i + 1;
+      if (c < 128) {
+        const f = ASCII_FOLD[c] as number;
+        if (f >= 0) {
+          codes[len] = f;
+          start[len] = i;
+          end[len] = next;
+          len += 1;
+          lastWasBreak = false;
+          i = next;
+          continue;
+        }
+        folded = f === Ascii.Soft ? null : BREAK;
+      } else {
+        const cp = text.codePointAt(i) as number;
+        const ch = String.fromCodePoint(cp);
+        next = i + ch.length;
+        folded = foldChar(ch);
+      }
+      if (folded === null) wordStart[len] = 1;
+      else if (folded === BREAK) {
+        if (!lastWasBreak) {
+          wordStart[len] = 1;
+          codes[len] = BREAK_CODE;
+          start[len] = i;
+          end[len] = next;
+          len += 1;
+          wordStart[len] = 1;
+          lastWasBreak = true;
+        }
+      } else if (folded.length > 0) {
+        if (len + folded.length + (n - next) + 1 > codes.length) {
+          this.length = len;
+          this.reserve(len + folded.length + (n - next) + 1);
+          ({ codes, start, end, wordStart } = this);
+        }
+        for (let j = 0; j < folded.length; j += 1) {
+          codes[len] = folded.charCodeAt(j);
+          start[len] = i;
+          end[len] = next;
+          len += 1;
+        }
+        lastWasBreak = false;
+      } else if (len > 0) {
+        // A combining mark or tatweel belongs to the letter before it.
+        end[len - 1] = next;
+      }
+      i = next;
+    }
+    wordStart[len] = 1;
+    this.length = len;
+    return this;
+  }
+}
+
 /** Folds text, keeping the way back from every folded letter to the original. */
 export function foldText(text: string): FoldedText {
-  const n = text.length;
-  // Ligatures may grow the text; the buffers grow with it.
-  let cap = n + 16;
-  let codes = new Uint16Array(cap);
-  let start = new Int32Array(cap);
-  let end = new Int32Array(cap);
-  let wordStart = new Uint8Array(cap + 1);
-  let len = 0;
-  let lastWasBreak = true;
-  wordStart[0] = 1;
-
-  const grow = (): void => {
-    cap *= 2;
-    const c2 = new Uint16Array(cap); c2.set(codes); codes = c2;
-    const s2 = new Int32Array(cap); s2.set(start); start = s2;
-    const e2 = new Int32Array(cap); e2.set(end); end = e2;
-    const w2 = new Uint8Array(cap + 1); w2.set(wordStart); wordStart = w2;
-  };
-  const pushBreak = (from: number, to: number): void => {
-    if (lastWasBreak) return;
-    if (len + 1 >= cap) grow();
-    wordStart[len] = 1;
-    codes[len] = BREAK_CODE; start[len] = from; end[len] = to; len += 1;
-    wordStart[len] = 1;
-    lastWasBreak = true;
-  };
-
-  for (let i = 0; i < n; ) {
-    const c = text.charCodeAt(i);
-    if (c < 128) {
-      const f = ASCII_FOLD[c] ?? Ascii.Break;
-      if (f >= 0) {
-        if (len + 1 >= cap) grow();
-        codes[len] = f; start[len] = i; end[len] = i + 1; len += 1;
-        lastWasBreak = false;
-      } else if (f === Ascii.Soft) wordStart[len] = 1;
-      else pushBreak(i, i + 1);
-      i += 1;
-      continue;
-    }
-    const cp = text.codePointAt(i) ?? c;
-    const ch = String.fromCodePoint(cp);
-    const next = i + ch.length;
-    const folded = foldChar(ch);
-    if (folded === null) wordStart[len] = 1;
-    else if (folded === BREAK) pushBreak(i, next);
-    else if (folded.length > 0) {
-      for (let j = 0; j < folded.length; j += 1) {
-        if (len + 1 >= cap) grow();
-        codes[len] = folded.charCodeAt(j); start[len] = i; end[len] = next; len += 1;
-      }
-      lastWasBreak = false;
-    } else if (len > 0) {
-      // A combining mark or tatweel belongs to the letter before it.
-      end[len - 1] = next;
-    }
-    i = next;
-  }
-  wordStart[len] = 1;
-  return { codes, length: len, start, end, wordStart };
+  return new Folder().fold(text);
 }
 
 /** The folded key of a name as a string: no leading or trailing breaks. */

@@ -1,7 +1,7 @@
 import type { Article } from '../article.js';
 import type { Matcher } from './build-matcher.js';
 import type { WatchKind } from './watch-list.js';
-import { findSentence } from './find-sentence.js';
+import { sentenceAt, sentenceStarts } from './find-sentence.js';
 
 export type ArticleField = 'title' | 'lede' | 'body';
 
@@ -31,6 +31,7 @@ export function matchArticle(article: Article, matcher: Matcher): WatchHit[] {
   const hits = new Map<string, WatchHit>();
   const scan = (text: string, field: ArticleField, paragraph: number): void => {
     if (!text) return;
+    let starts: number[] | undefined;
     for (const m of matcher.find(text)) {
       const known = hits.get(m.name);
       if (known) {
@@ -44,7 +45,7 @@ export function matchArticle(article: Article, matcher: Matcher): WatchHit[] {
         found: text.slice(m.start, m.end),
         field,
         paragraph,
-        sentence: field === 'title' ? text.trim() : findSentence(text, m.start, m.end, article.language),
+        sentence: field === 'title' ? text.trim() : sentenceAt(text, (starts ??= sentenceStarts(text, article.language)), m.start, m.end),
         count: 1,
       });
     }

@@ -1,0 +1,93 @@
+import { BatchWriteItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { TABLE_DEFINITION } from './table-definition.js';
+
+const PK = TABLE_DEFINITION.partitionKey.name;
+/** BatchWriteItem takes at most 25 items. */
+const BATCH_LIMIT = 25;
+const MAX_ATTEMPTS = 8;
+
+type Item = Record<string, AttributeValue>;
+
+interface Pending {
+  item: Item;
+  key: string | undefined;
+  settle: { resolve: () => void; reject: (error: Error) => void }[];
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+const keyOf = (item: Item | undefined): string | undefined => item?.[PK]?.S;
+
+/**
+ * Coalesces unconditional puts made at about the same time into
+ * BatchWriteItem calls of up to 25, retrying the UnprocessedItems that
+ * throttling hands back. Each put's promise settles when its item is written.
+ */
+export class BatchWriter {
+  private queue: Pending[] = [];
+  private scheduled = false;
+  /** Keys being written now: a later put of one waits, so writes of a key keep their order. */
+  private readonly writing = new Map<string, Promise<void>>();
+
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async put(item: Item): Promise<void> {
+    const key = keyOf(item);
+    const earlier = key === undefined ? undefined : this.writing.get(key);
+    if (earlier) await earlier.catch(() => undefined);
+    return new Promise((resolve, reject) => {
+      // BatchWriteItem refuses one key twice in a call: the later item replaces the queued one.
+      const queued = key === undefined ? undefined : this.queue.find((p) => p.key === key);
+      if (queued) {
+        queued.item = item;
+        queued.settle.push({ resolve, reject });
+        return;
+      }
+      this.queue.push({ item, key, settle: [{ resolve, reject }] });
+      if (this.queue.length >= BATCH_LIMIT) this.drain();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.drain());
+      }
+    });
+  }
+
+  private drain(): void {
+    this.scheduled = false;
+    while (this.queue.length > 0) {
+      const batch = this.queue.splice(0, BATCH_LIMIT);
+      const done = this.write(batch);
+      for (const p of batch) {
+        if (p.key === undefined) continue;
+        const key = p.key;
+        this.writing.set(key, done);
+        void done.finally(() => {
+          if (this.writing.get(key) === done) this.writing.delete(key);
+        });
+      }
+    }
+  }
+
+  private async write(batch: Pending[]): Promise<void> {
+    let waiting = batch;
+    for (let attempt = 1; ; attempt += 1) {
+      try {
+        const out = await this.client.send(
+          new BatchWriteItemCommand({ RequestItems: { [this.tableName]: waiting.map((p) => ({ PutRequest: { Item: p.item } })) } }),
+        );
+        const unprocessed = new Set((out.UnprocessedItems?.[this.tableName] ?? []).map((r) => keyOf(r.PutRequest?.Item)));
+        for (const p of waiting) if (!unprocessed.has(p.key)) for (const s of p.settle) s.resolve();
+        waiting = waiting.filter((p) => unprocessed.has(p.key));
+        if (waiting.length === 0) return;
+        if (attempt >= MAX_ATTEMPTS) throw new Error(`${waiting.length} items still unprocessed after ${attempt} attempts`);
+        // Full jitter backoff, as AWS advises for throttled batches.
+        await sleep(Math.random() * Math.min(2000, 50 * 2 ** attempt));
+      } catch (error) {
+        for (const p of waiting) for (const s of p.settle) s.reject(error as Error);
+        return;
+      }
+    }
+  }
+}

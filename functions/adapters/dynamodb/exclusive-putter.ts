@@ -1,0 +1,101 @@
+import { BatchGetItemCommand, type BatchGetItemCommandOutput, type AttributeValue, type DynamoDBClient, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
+import type { BatchWriter } from './batch-writer.js';
+import { TABLE_DEFINITION } from './table-definition.js';
+
+const PK = TABLE_DEFINITION.partitionKey.name;
+/** One batch: BatchWriteItem's limit (BatchGetItem takes 100 keys). */
+const BATCH_LIMIT = 25;
+const MAX_ATTEMPTS = 8;
+
+type Item = Record<string, AttributeValue>;
+
+interface Request {
+  key: string;
+  item: Item;
+  resolve: (isNew: boolean) => void;
+  reject: (error: Error) => void;
+}
+
+const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
+
+/**
+ * Put-if-absent in batches, for a table that this process alone writes (the
+ * embedded store, held by its file lock). Puts made at about the same time
+ * share one BatchGetItem, to learn which keys exist, and one BatchWriteItem
+ * for the rest: two requests for up to 25 items where conditional puts take
+ * 25. Keys in flight are remembered, so a key asked for twice is new once.
+ * With other writers this would not be exact; the repository then makes
+ * conditional puts instead.
+ */
+export class ExclusivePutter {
+  private queue: Request[] = [];
+  private scheduled = false;
+  /** Keys whose batch is still being worked on, with the answer it will give. */
+  private readonly inFlight = new Map<string, Promise<boolean>>();
+
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+    private readonly writer: BatchWriter,
+  ) {}
+
+  putIfAbsent(item: Item): Promise<boolean> {
+    const key = item[PK]?.S;
+    if (key === undefined) return Promise.reject(new Error(`item has no ${PK}`));
+    const pending = this.inFlight.get(key);
+    // The earlier request for this key decides; this one only learns it exists now.
+    if (pending) return pending.then(() => false);
+    const answer = new Promise<boolean>((resolve, reject) => {
+      this.queue.push({ key, item, resolve, reject });
+      if (this.queue.length >= BATCH_LIMIT) this.drain();
+      else if (!this.scheduled) {
+        this.scheduled = true;
+        setImmediate(() => this.drain());
+      }
+    });
+    this.inFlight.set(key, answer);
+    const forget = (): void => {
+      this.inFlight.delete(key);
+    };
+    answer.then(forget, forget);
+    return answer;
+  }
+
+  private drain(): void {
+    this.scheduled = false;
+    while (this.queue.length > 0) void this.run(this.queue.splice(0, BATCH_LIMIT));
+  }
+
+  private async existing(keys: string[]): Promise<Set<string>> {
+    const found = new Set<string>();
+    let request: Record<string, KeysAndAttributes> | undefined = {
+      [this.tableName]: { Keys: keys.map((k) => ({ [PK]: { S: k } })), ConsistentRead: true, ProjectionExpression: '#pk', ExpressionAttributeNames: { '#pk': PK } },
+    };
+    for (let attempt = 1; request && Object.keys(request).length > 0; attempt += 1) {
+      if (attempt > MAX_ATTEMPTS) throw new Error(`keys still unprocessed after ${MAX_ATTEMPTS} attempts`);
+      if (attempt > 1) await sleep(Math.random() * Math.min(2000, 50 * 2 ** attempt));
+      const out: BatchGetItemCommandOutput = await this.client.send(new BatchGetItemCommand({ RequestItems: request }));
+      for (const item of out.Responses?.[this.tableName] ?? []) {
+        const k = item[PK]?.S;
+        if (k !== undefined) found.add(k);
+      }
+      request = out.UnprocessedKeys;
+    }
+    return found;
+  }
+
+  private async run(batch: Request[]): Promise<void> {
+    try {
+      const present = await this.existing(batch.map((r) => r.key));
+      await Promise.all(
+        batch.map(async (r) => {
+          if (present.has(r.key)) return r.resolve(false);
+          await this.writer.put(r.item);
+          r.resolve(true);
+        }),
+      );
+    } catch (error) {
+      for (const r of batch) r.reject(error as Error);
+    }
+  }
+}

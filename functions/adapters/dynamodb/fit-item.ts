@@ -1,0 +1,24 @@
+import type { StoredArticle } from '../../core/ports.js';
+
+/** DynamoDB's item limit is 400 KB; keep a margin for attribute names and the key. */
+export const ITEM_BYTE_BUDGET = 380 * 1024;
+
+const size = (a: StoredArticle): number => Buffer.byteLength(JSON.stringify(a), 'utf8');
+
+/**
+ * Trims an article until it fits one DynamoDB item: the normal-form text goes
+ * first (it can be rendered again), then boilerplate, then body paragraphs
+ * from the end. `truncated` says it happened.
+ */
+export function fitItem(article: StoredArticle, budget = ITEM_BYTE_BUDGET): StoredArticle & { truncated?: true } {
+  if (size(article) <= budget) return article;
+  const { text: _text, ...rest } = article;
+  const out: StoredArticle & { truncated?: true } = { ...rest, boilerplate: [], body: [...rest.body], truncated: true };
+  while (out.body.length > 1 && size(out) > budget) out.body.pop();
+  const last = out.body[0];
+  if (last !== undefined && size(out) > budget) {
+    const over = size(out) - budget;
+    out.body[0] = last.slice(0, Math.max(0, last.length - over - 16));
+  }
+  return out;
+}

@@ -1,0 +1,84 @@
+import type { Article, ArticleOrigin } from '../article.js';
+import type { WatchHit } from '../watches/match-article.js';
+import { foldAscii, truncate } from './fold-ascii.js';
+
+/** SNS takes subjects under 100 characters. */
+export const SUBJECT_LIMIT = 100;
+/** SNS takes messages up to 256 KiB, attributes included; leave room for those. */
+export const TEXT_BYTE_LIMIT = 200 * 1024;
+
+/** One alert message: what a subscriber receives for one article. */
+export interface AlertMessage {
+  articleId: string;
+  subject: string;
+  text: string;
+  /**
+   * String-array attributes that subscription filter policies select on:
+   * every canonical watch name, and the places and actors apart.
+   */
+  attributes: {
+    watches: string[];
+    places: string[];
+    actors: string[];
+  };
+}
+
+const FIELD_LABEL = { title: 'the title', lede: 'the lede', body: 'paragraph' } as const;
+
+function where(hit: WatchHit): string {
+  return hit.field === 'body' ? `${FIELD_LABEL.body} ${hit.paragraph + 1}` : FIELD_LABEL[hit.field];
+}
+
+function subjectFor(article: Article, hits: readonly WatchHit[]): string {
+  const names = hits.slice(0, 3).map((h) => h.watch).join(', ');
+  const more = hits.length > 3 ? ` +${hits.length - 3}` : '';
+  const title = foldAscii(article.title);
+  const subject = foldAscii(`${names}${more}: ${title.length >= 3 ? title : `new article${article.outlet ? ` from ${article.outlet}` : ''}`}`);
+  // SNS wants the subject to begin with a letter, digit or punctuation.
+  return truncate(subject.replace(/^[^\x21-\x7e]+/, ''), SUBJECT_LIMIT);
+}
+
+function hitBlock(hit: WatchHit): string {
+  const how = hit.found === hit.watch ? `"${hit.found}"` : `"${hit.found}" (as ${hit.alias})`;
+  const times = hit.count > 1 ? `, ${hit.count} mentions` : '';
+  return `* ${hit.watch} (${hit.kind}): ${how} in ${where(hit)}${times}\n  > ${hit.sentence}`;
+}
+
+const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
+
+/**
+ * Composes the one message an article's alert sends, naming every watch it
+ * matched, each with the spelling found and the sentence it stands in.
+ */
+export function composeAlert(article: Article, hits: readonly WatchHit[], origin: ArticleOrigin = {}): AlertMessage {
+  const head = [article.title || '(untitled)'];
+  const dateline = [article.outlet, article.published].filter(Boolean).join(', ');
+  if (dateline) head.push(dateline);
+  if (article.authors.length > 0) head.push(`By ${article.authors.join(', ')}`);
+  if (article.source) head.push(`Original source: ${[article.source, article.sourcePublished].filter(Boolean).join(', ')}`);
+  const location = origin.url || article.url || origin.file;
+  if (location) head.push(`Source: ${location}`);
+
+  const intro = `${head.join('\n')}\n\nWatches found (${hits.length}):\n`;
+  const footer = `\n--\nfeedwatch alert for article ${article.id}. You receive this because you follow one of the watches above.\n`;
+  let budget = TEXT_BYTE_LIMIT - byteLength(intro) - byteLength(footer);
+  const blocks: string[] = [];
+  for (const [i, hit] of hits.entries()) {
+    const block = `\n${hitBlock(hit)}\n`;
+    const rest = `\n... and ${hits.length - i} more watches.\n`;
+    if (byteLength(block) + byteLength(rest) > budget) {
+      blocks.push(rest);
+      break;
+    }
+    blocks.push(block);
+    budget -= byteLength(block);
+  }
+
+  const names = (kind: WatchHit['kind']): string[] => hits.filter((h) => h.kind === kind).map((h) => h.watch);
+  return {
+    articleId: article.id,
+    subject: subjectFor(article, hits),
+    text: intro + blocks.join('') + footer,
+    attributes: { watches: hits.map((h) => h.watch), places: names('place'), actors: names('actor') },
+  };
+}

@@ -1,0 +1,34 @@
+import type { Article } from './article.js';
+import type { AlertMessage } from './alerts/compose-alert.js';
+
+/** An Article as stored: the record plus where and when it came in. */
+export interface StoredArticle extends Article {
+  /** The normal-form text it was parsed from (dropped when the item would be too large). */
+  text?: string;
+  file?: string;
+  ingestedAt: string;
+}
+
+export interface ArticleStore {
+  /** Stores the article unless its id is already known. True when it was new. */
+  putIfAbsent(article: StoredArticle): Promise<boolean>;
+  getArticle(id: string): Promise<StoredArticle | undefined>;
+}
+
+/** Keeps the at-most-once promise of alerts across replays, retries and crashes. */
+export interface AlertLedger {
+  /** Claims the one alert an article may have. False when it was claimed before. */
+  claim(articleId: string, watches: readonly string[], at: string): Promise<boolean>;
+  /** Records the alert as sent, with what it named and the publisher's message id. */
+  markSent(articleId: string, sent: { messageId: string; watches: readonly string[]; at: string }): Promise<void>;
+  /** Gives a claim back after a failed publish, so that a retry may send it. */
+  release(articleId: string): Promise<void>;
+}
+
+export interface AlertPublisher {
+  /** Publishes one alert; returns the message id. */
+  publish(message: AlertMessage): Promise<string>;
+}
+
+/** The time now, as an ISO timestamp: the core never reads the clock itself. */
+export type Clock = () => string;

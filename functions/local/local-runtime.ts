@@ -1,0 +1,46 @@
+import { join, resolve } from 'node:path';
+import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
+import { startEmbeddedDynamo } from '../adapters/dynamodb/embedded-dynamodb.js';
+import { LocalAlertSink, type OutboxLine } from '../adapters/local/local-alert-sink.js';
+import type { IngestDeps } from '../core/ingest-article.js';
+import type { Matcher } from '../core/watches/build-matcher.js';
+
+export const LOCAL_TABLE = 'feedwatch';
+
+export interface LocalRuntime {
+  deps: IngestDeps;
+  repository: DynamoRepository;
+  /** The folder of the on-disk store, or undefined in memory. */
+  storeDir: string | undefined;
+  outboxPath: string | undefined;
+  close(): Promise<void>;
+}
+
+/**
+ * The local edges: the embedded DynamoDB (in memory, or on disk under a
+ * folder) and the console/JSONL sink in place of SNS. The core is the same as
+ * on AWS.
+ */
+export async function openLocalRuntime(options: {
+  store: 'memory' | string;
+  matcher: Matcher;
+  outbox?: string;
+  echo?: (line: OutboxLine) => void;
+}): Promise<LocalRuntime> {
+  const storeDir = options.store === 'memory' ? undefined : resolve(options.store);
+  const outboxPath = options.outbox ? resolve(options.outbox) : storeDir ? join(storeDir, 'outbox.jsonl') : undefined;
+  const dynamo = await startEmbeddedDynamo({ ...(storeDir ? { dir: storeDir } : {}), tableName: LOCAL_TABLE });
+  // The embedded store is this process's alone (dynalite holds its file lock): batched puts are exact.
+  const repository = new DynamoRepository(dynamo.client, LOCAL_TABLE, { exclusive: true });
+  const sink = new LocalAlertSink({ ...(outboxPath ? { outboxPath } : {}), ...(options.echo ? { echo: options.echo } : {}) });
+  return {
+    deps: { store: repository, ledger: repository, publisher: sink, matcher: options.matcher, now: () => new Date().toISOString() },
+    repository,
+    storeDir,
+    outboxPath,
+    close: async () => {
+      await sink.close();
+      await dynamo.close();
+    },
+  };
+}

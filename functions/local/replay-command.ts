@@ -1,0 +1,66 @@
+import { expandPaths, InputError } from '../adapters/local/read-article-files.js';
+import { StoreError } from '../adapters/dynamodb/embedded-dynamodb.js';
+import { buildMatcher } from '../core/watches/build-matcher.js';
+import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../core/watches/default-lexicon.js';
+import { selectWatches } from '../core/watches/watch-list.js';
+import { openLocalRuntime } from './local-runtime.js';
+import { replayFiles } from './replay-files.js';
+import { eventLines, eventText, summaryText } from './report-events.js';
+
+export interface ReplayOptions {
+  watch?: string[];
+  store: string;
+  outbox?: string;
+  json?: boolean;
+  concurrency: number;
+}
+
+const out = (s: string): boolean => process.stdout.write(s);
+const err = (s: string): boolean => process.stderr.write(s);
+
+/** `feedwatch replay`: returns the exit code. */
+export async function runReplay(paths: readonly string[], opts: ReplayOptions): Promise<number> {
+  const selection = selectWatches(DEFAULT_LEXICON, opts.watch && opts.watch.length > 0 ? opts.watch : DEFAULT_WATCHES);
+  for (const literal of selection.literals) {
+    err(`feedwatch: "${literal.name}" is not in the watch list; matching it as a literal name\n`);
+  }
+  let files: string[];
+  try {
+    files = await expandPaths(paths);
+  } catch (error) {
+    if (error instanceof InputError) {
+      err(`feedwatch: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+
+  let runtime;
+  try {
+    runtime = await openLocalRuntime({ store: opts.store, matcher: buildMatcher(DEFAULT_LEXICON, selection), ...(opts.outbox ? { outbox: opts.outbox } : {}) });
+  } catch (error) {
+    if (error instanceof StoreError) {
+      err(`feedwatch: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+
+  try {
+    if (!opts.json) out(`Replaying ${files.length} files, watching ${selection.watched.length} names.\n\n`);
+    const summary = await replayFiles(files, runtime.deps, {
+      concurrency: opts.concurrency,
+      onEvent: (event) => {
+        if (event.type === 'skipped') err(`feedwatch: skipped ${event.file}: ${event.error}\n`);
+        if (opts.json) for (const line of eventLines(event)) out(`${JSON.stringify(line)}\n`);
+        else if (event.type === 'article') out(eventText(event));
+      },
+    });
+    const storeNote = runtime.storeDir ? `Store: ${runtime.storeDir}` : 'Store: memory (gone when this run ends).';
+    if (opts.json) out(`${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory', outbox: runtime.outboxPath ?? null })}\n`);
+    else out(summaryText(summary, `${storeNote}${runtime.outboxPath ? `\nOutbox: ${runtime.outboxPath}` : ''}`));
+    return 0;
+  } finally {
+    await runtime.close();
+  }
+}

@@ -1,0 +1,63 @@
+import type { ReplayEvent, ReplaySummary } from './replay-files.js';
+
+export type Write = (line: string) => void;
+
+/** The JSON line of one event: the contract outside checks read. */
+export function eventLines(event: ReplayEvent): object[] {
+  if (event.type === 'skipped') return [{ type: 'skipped', file: event.file, error: event.error }];
+  const { article, isNew, sent, hits, alreadyAlerted } = event.outcome;
+  const lines: object[] = [
+    {
+      type: 'article',
+      file: event.file,
+      id: article.id,
+      title: article.title,
+      outlet: article.outlet,
+      published: article.published,
+      ...(article.url ? { url: article.url } : {}),
+      new: isNew,
+      watches: hits.map((h) => h.watch),
+      alerted: sent ? 'now' : alreadyAlerted ? 'before' : 'no',
+    },
+  ];
+  if (sent) {
+    lines.push({
+      type: 'alert',
+      file: event.file,
+      id: article.id,
+      title: article.title,
+      watches: sent.message.attributes.watches,
+      places: sent.message.attributes.places,
+      actors: sent.message.attributes.actors,
+      matches: hits.map(({ watch, kind, alias, found, field, paragraph, sentence, count }) => ({ watch, kind, alias, found, field, paragraph, sentence, count })),
+      subject: sent.message.subject,
+      text: sent.message.text,
+      messageId: sent.messageId,
+    });
+  }
+  return lines;
+}
+
+function names(list: readonly string[], max = 8): string {
+  return list.length > max ? `${list.slice(0, max).join(', ')} +${list.length - max} more` : list.join(', ');
+}
+
+/** The human-readable report of one event. */
+export function eventText(event: ReplayEvent): string {
+  if (event.type === 'skipped') return `skipped  ${event.file}: ${event.error}\n`;
+  const { article, isNew, sent, hits, alreadyAlerted } = event.outcome;
+  const when = [article.outlet, article.published].filter(Boolean).join(', ');
+  const head = `${isNew ? 'stored ' : 'known  '}  ${event.file}  [${article.id}]\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
+  if (sent) {
+    const rule = '-'.repeat(72);
+    return `${head}         alert: ${names(sent.message.attributes.watches)}\n${rule}\nSubject: ${sent.message.subject}\n\n${sent.message.text}${rule}\n`;
+  }
+  if (alreadyAlerted) return `${head}         alerted before: ${names(hits.map((h) => h.watch))}\n`;
+  return `${head}         no watch found\n`;
+}
+
+export function summaryText(summary: ReplaySummary, storeNote: string): string {
+  const s = summary;
+  const hint = s.known > 0 && s.stored === 0 ? `\nEvery article was in the store already; use --store memory to replay afresh.` : '';
+  return `\n${s.files} files: ${s.stored} stored, ${s.known} already stored, ${s.alerts} alerts sent, ${s.skipped} skipped. ${storeNote}${hint}\n`;
+}
