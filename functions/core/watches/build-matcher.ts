@@ -137,6 +137,7 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
   }
   automaton.seal();
   const watched = new Set(selection.watched);
+  const kinds = new Map(entries.map((e) => [e.name, e.kind]));
 
   const folder = new Folder();
   const find = (text: string): TextMatch[] => {
@@ -168,7 +169,7 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
       const origEnd = folded.end[c.end - 1] as number;
       for (const name of [entry.name, ...(entry.mentions ?? [])]) {
         if (!watched.has(name)) continue;
-        const kind = name === entry.name ? entry.kind : (entries.find((e) => e.name === name)?.kind ?? entry.kind);
+        const kind = name === entry.name ? entry.kind : (kinds.get(name) ?? entry.kind);
         matches.push({ name, kind, alias, start: origStart, end: origEnd });
       }
     }

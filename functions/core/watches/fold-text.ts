@@ -32,6 +32,8 @@ function foldChar(ch: string): string | null | typeof BREAK {
   if (hit !== undefined) return hit;
   let out: string | null;
   if (SPECIAL[ch] !== undefined) out = SPECIAL[ch] ?? '';
+  // Before letters: ʿayn and hamza marks (ʿ ʾ ʼ) are modifier letters to Unicode.
+  else if (SOFT_SEPARATOR.test(ch)) out = null;
   else if (LETTER_OR_DIGIT.test(ch)) {
     out = ch.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
     out = [...out].map((c) => SPECIAL[c] ?? c).join('');
@@ -167,7 +169,9 @@ export function foldText(text: string): FoldedText {
 }
 
 /** The folded key of a name as a string: no leading or trailing breaks. */
+const nameFolder = new Folder();
+
 export function foldName(name: string): string {
-  const f = foldText(name);
+  const f = nameFolder.fold(name);
   return String.fromCharCode(...f.codes.subarray(0, f.length)).replace(/^\u0001+|\u0001+$/g, '');
 }

@@ -32,14 +32,37 @@ export function isShortAcronym(alias: string): boolean {
   return letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
+interface LexiconIndex {
+  byName: Map<string, LexiconEntry>;
+  byAlias: Map<string, LexiconEntry>;
+}
+
+const indexes = new WeakMap<readonly LexiconEntry[], LexiconIndex>();
+
+/** Folded names and aliases to entries, built once per lexicon. */
+function indexOf(lexicon: readonly LexiconEntry[]): LexiconIndex {
+  let index = indexes.get(lexicon);
+  if (!index) {
+    index = { byName: new Map(), byAlias: new Map() };
+    for (const e of lexicon) {
+      const key = foldName(e.name);
+      if (!index.byName.has(key)) index.byName.set(key, e);
+      for (const a of e.aliases) {
+        const k = foldName(a);
+        if (!index.byAlias.has(k)) index.byAlias.set(k, e);
+      }
+    }
+    indexes.set(lexicon, index);
+  }
+  return index;
+}
+
 /** Finds the entry a user means by a name: its canonical name first, then any alias, under folding. */
 export function findEntry(lexicon: readonly LexiconEntry[], name: string): LexiconEntry | undefined {
   const key = foldName(name);
   if (!key) return undefined;
-  return (
-    lexicon.find((e) => foldName(e.name) === key) ??
-    lexicon.find((e) => e.aliases.some((a) => foldName(a) === key))
-  );
+  const { byName, byAlias } = indexOf(lexicon);
+  return byName.get(key) ?? byAlias.get(key);
 }
 
 /**

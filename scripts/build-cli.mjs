@@ -1,0 +1,16 @@
+// Bundles the command line into dist/feedwatch.js: our code bundled, packages
+// left to node_modules, so `npx feedwatch` starts without a TypeScript loader.
+import { build } from 'esbuild';
+
+await build({
+  entryPoints: ['bin/feedwatch.ts'],
+  outfile: 'dist/feedwatch.js',
+  bundle: true,
+  platform: 'node',
+  format: 'esm',
+  target: 'node20',
+  packages: 'external',
+  sourcemap: true,
+  banner: { js: '#!/usr/bin/env node' },
+  logLevel: 'warning',
+});

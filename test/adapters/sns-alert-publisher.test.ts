@@ -1,0 +1,51 @@
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterEach, describe, expect, it } from 'vitest';
+import { SnsAlertPublisher } from '../../functions/adapters/sns/sns-alert-publisher.js';
+import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
+
+const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:feedwatch-alerts';
+const sns = mockClient(SNSClient);
+afterEach(() => sns.reset());
+
+const message: AlertMessage = {
+  articleId: 'c321bb8c9571ea33',
+  subject: 'Deir Ezzor, ISIS: Video: ISIS Maskanah Stronghold Liberated',
+  text: 'Video: ISIS Maskanah Stronghold Liberated\n...',
+  attributes: { watches: ['Deir Ezzor', 'ISIS'], places: ['Deir Ezzor'], actors: ['ISIS'] },
+};
+
+describe('SnsAlertPublisher', () => {
+  it('publishes subject, text and String.Array attributes to the topic', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'sns-1' });
+    const id = await new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish(message);
+    expect(id).toBe('sns-1');
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
+    expect(sns.commandCalls(PublishCommand)[0]?.args[0].input).toEqual({
+      TopicArn: TOPIC,
+      Subject: 'Deir Ezzor, ISIS: Video: ISIS Maskanah Stronghold Liberated',
+      Message: 'Video: ISIS Maskanah Stronghold Liberated\n...',
+      MessageAttributes: {
+        watches: { DataType: 'String.Array', StringValue: '["Deir Ezzor","ISIS"]' },
+        places: { DataType: 'String.Array', StringValue: '["Deir Ezzor"]' },
+        actors: { DataType: 'String.Array', StringValue: '["ISIS"]' },
+      },
+    });
+  });
+
+  it('leaves out an attribute with no values', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'sns-2' });
+    await new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish({ ...message, attributes: { watches: ['ISIS'], places: [], actors: ['ISIS'] } });
+    expect(Object.keys(sns.commandCalls(PublishCommand)[0]?.args[0].input.MessageAttributes ?? {})).toEqual(['watches', 'actors']);
+  });
+
+  it('fails when SNS fails, so the caller can give the claim back', async () => {
+    sns.on(PublishCommand).rejects(new Error('Throttling'));
+    await expect(new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish(message)).rejects.toThrow('Throttling');
+  });
+
+  it('fails when SNS returns no message id', async () => {
+    sns.on(PublishCommand).resolves({});
+    await expect(new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish(message)).rejects.toThrow(/no message id/);
+  });
+});

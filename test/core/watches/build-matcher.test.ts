@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '../../../functions/core/watches/build-matcher.js';
+import { DEFAULT_LEXICON } from '../../../functions/core/watches/default-lexicon.js';
+import { selectWatches, type LexiconEntry } from '../../../functions/core/watches/watch-list.js';
+
+const matcher = (names: string[], lexicon: readonly LexiconEntry[] = DEFAULT_LEXICON) => buildMatcher(lexicon, selectWatches(lexicon, names));
+const found = (names: string[], text: string): string[] => matcher(names).find(text).map((m) => `${m.name}=${text.slice(m.start, m.end)}`);
+
+describe('whole words, any spelling', () => {
+  it('finds "Deir ez-Zor" for a watch on "Deir Ezzor", and the other way round', () => {
+    expect(found(['Deir Ezzor'], 'Clashes in Deir ez-Zor today.')).toEqual(['Deir Ezzor=Deir ez-Zor']);
+    expect(found(['Deir ez-Zor'], 'Clashes in Deir Ezzor today.')).toEqual(['Deir Ezzor=Deir Ezzor']);
+    expect(found(['Deir Ezzor'], 'Clashes in DEIR-EZ-ZOR and Dayr az-Zawr.')).toEqual(['Deir Ezzor=DEIR-EZ-ZOR', 'Deir Ezzor=Dayr az-Zawr']);
+  });
+
+  it('ignores case and accents', () => {
+    expect(found(['Latakia'], 'à Lattaquié, puis LATAKIA')).toEqual(['Latakia=Lattaquié', 'Latakia=LATAKIA']);
+  });
+
+  it('never finds "Hama" in "Hamas" nor "ISIS" in "crisis"', () => {
+    expect(found(['Hama', 'ISIS'], 'Hamas spoke of the crisis and of Isisford.')).toEqual([]);
+    expect(found(['Hama', 'ISIS'], 'In Hama, ISIS attacked.')).toEqual(['Hama=Hama', 'ISIS=ISIS']);
+  });
+
+  it('finds a name before a possessive and at hyphens', () => {
+    expect(found(['ISIS', 'Raqqa'], 'ISIS’s fighters on the Salamiyah-Raqqa Highway, ISIS-held')).toEqual(['ISIS=ISIS', 'Raqqa=Raqqa', 'ISIS=ISIS']);
+  });
+
+  it('matches short acronyms only in capitals', () => {
+    expect(found(['SDF', 'Syrian Arab Army', 'ISIS'], 'The SDF and the SAA; the EI in French.')).toEqual(['SDF=SDF', 'Syrian Arab Army=SAA', 'ISIS=EI']);
+    expect(found(['SDF', 'Syrian Arab Army', 'ISIS'], 'sdf saa ei Saa')).toEqual([]);
+  });
+
+  it('matches "Mar\'e" only as written, never the English word "mare"', () => {
+    expect(found(['Marea'], "The mare ran. Fighting at Mar'e and Marea.")).toEqual(["Marea=Mar'e", 'Marea=Marea']);
+  });
+
+  it('does not run a name across punctuation', () => {
+    expect(found(['Deir Ezzor'], 'In Deir. Ezzor is not a place.')).toEqual([]);
+  });
+});
+
+describe('a longer known name hides the shorter one inside it', () => {
+  it('reads "Syria Democratic Forces" as the SDF, not as Syria', () => {
+    expect(found(['Syria', 'SDF'], 'the Syria Democratic Forces took it')).toEqual(['SDF=Syria Democratic Forces']);
+    // Even when the SDF is not watched, Syria is not found inside its name.
+    expect(found(['Syria'], 'the Syria Democratic Forces took it')).toEqual([]);
+  });
+
+  it('reads "Islamic State of Iraq and Syria" as ISIS only', () => {
+    expect(found(['ISIS', 'Iraq', 'Syria'], 'The Islamic State of Iraq and Syria, or ISIS')).toEqual(['ISIS=Islamic State of Iraq and Syria', 'ISIS=ISIS']);
+  });
+
+  it('lets an entry name another it mentions: the Manbij Military Council is in Manbij', () => {
+    expect(found(['Manbij', 'Manbij Military Council'], 'said the Manbij Military Council.')).toEqual([
+      'Manbij Military Council=Manbij Military Council',
+      'Manbij=Manbij Military Council',
+    ]);
+  });
+});
+
+describe('watch selection', () => {
+  it('resolves a watch written as any alias to its canonical name', () => {
+    const s = selectWatches(DEFAULT_LEXICON, ['Dayr az-Zawr', 'daesh', 'Syrian Democratic Forces']);
+    expect(s.watched).toEqual(['Deir Ezzor', 'ISIS', 'SDF']);
+    expect(s.literals).toEqual([]);
+  });
+
+  it('matches a name the lexicon does not know as a literal, under the same folding', () => {
+    const s = selectWatches(DEFAULT_LEXICON, ['Baba Amr']);
+    expect(s.literals.map((l) => l.name)).toEqual(['Baba Amr']);
+    const m = buildMatcher(DEFAULT_LEXICON, s);
+    expect(m.find('the siege of BABA-AMR ended').map((x) => x.name)).toEqual(['Baba Amr']);
+  });
+
+  it('reports only watched names', () => {
+    expect(found(['Raqqa'], 'ISIS in Raqqa and Aleppo')).toEqual(['Raqqa=Raqqa']);
+  });
+
+  it('scales: one automaton for many entries finds the same as for few', () => {
+    const many: LexiconEntry[] = [...DEFAULT_LEXICON];
+    for (let i = 0; i < 5000; i += 1) many.push({ name: `Village ${i} Qarya`, kind: 'place', aliases: [`Qaryat ${i}`] });
+    const big = buildMatcher(many, selectWatches(many, many.map((e) => e.name)));
+    const text = 'ISIS in Raqqa; Village 4999 Qarya and Qaryat 17 fell.';
+    expect(big.find(text).map((m) => m.name)).toEqual(['ISIS', 'Raqqa', 'Village 4999 Qarya', 'Village 17 Qarya']);
+  });
+});

@@ -1,0 +1,47 @@
+import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
+import type { AlertLedger, AlertPublisher, ArticleStore, StoredArticle } from '../../functions/core/ports.js';
+
+/** The ports kept in maps: the core's contract, with nothing behind it. */
+export class MemoryStore implements ArticleStore, AlertLedger {
+  readonly articles = new Map<string, StoredArticle>();
+  readonly alerts = new Map<string, { status: string; watches: readonly string[]; messageId?: string }>();
+
+  async putIfAbsent(article: StoredArticle): Promise<boolean> {
+    if (this.articles.has(article.id)) return false;
+    this.articles.set(article.id, article);
+    return true;
+  }
+
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    return this.articles.get(id);
+  }
+
+  async claim(articleId: string, watches: readonly string[]): Promise<boolean> {
+    if (this.alerts.has(articleId)) return false;
+    this.alerts.set(articleId, { status: 'pending', watches });
+    return true;
+  }
+
+  async markSent(articleId: string, sent: { messageId: string; watches: readonly string[] }): Promise<void> {
+    this.alerts.set(articleId, { status: 'sent', watches: sent.watches, messageId: sent.messageId });
+  }
+
+  async release(articleId: string): Promise<void> {
+    if (this.alerts.get(articleId)?.status === 'pending') this.alerts.delete(articleId);
+  }
+}
+
+/** Records what it publishes; fails the next `failures` publishes first. */
+export class RecordingPublisher implements AlertPublisher {
+  readonly sent: AlertMessage[] = [];
+  constructor(public failures = 0) {}
+
+  async publish(message: AlertMessage): Promise<string> {
+    if (this.failures > 0) {
+      this.failures -= 1;
+      throw new Error('publish failed');
+    }
+    this.sent.push(message);
+    return `msg-${this.sent.length}`;
+  }
+}
