@@ -61,7 +61,8 @@ export interface IngestOutcome extends AlertOutcome {
  */
 export async function ingestArticle(text: string, origin: ArticleOrigin, deps: IngestDeps): Promise<IngestOutcome> {
   const article = parseNormalForm(text, origin);
-  const isNew = await deps.store.putIfAbsent({ ...article, text, ...(origin.file ? { file: origin.file } : {}), ingestedAt: deps.now() });
+  // The normal-form text is not stored: renderNormalForm gives it back from the record.
+  const isNew = await deps.store.putIfAbsent({ ...article, ...(origin.file ? { file: origin.file } : {}), ingestedAt: deps.now() });
   const outcome = await alertArticle(article, origin, deps);
   return { article, isNew, ...outcome };
 }

@@ -3,8 +3,6 @@ import type { AlertMessage } from './alerts/compose-alert.js';
 
 /** An Article as stored: the record plus where and when it came in. */
 export interface StoredArticle extends Article {
-  /** The normal-form text it was parsed from (dropped when the item would be too large). */
-  text?: string;
   file?: string;
   ingestedAt: string;
 }

@@ -67,11 +67,11 @@ describe.each([
   it('trims an article too large for one item, and says so', async () => {
     const r = repo();
     const big = article(2);
-    const huge = { ...big, id: `${big.id}-huge`, text: 'x'.repeat(300_000), body: Array.from({ length: 400 }, (_, i) => `Paragraph ${i} ${'y'.repeat(1000)}`) };
+    const huge = { ...big, id: `${big.id}-huge`, boilerplate: ['x'.repeat(100_000)], body: Array.from({ length: 400 }, (_, i) => `Paragraph ${i} ${'y'.repeat(1000)}`) };
     expect(await r.putIfAbsent(huge)).toBe(true);
     const back = (await r.getArticle(huge.id)) as StoredArticle & { truncated?: boolean };
     expect(back.truncated).toBe(true);
-    expect(back.text).toBeUndefined();
+    expect(back.boilerplate).toEqual([]);
     expect(back.body.length).toBeGreaterThan(100);
     expect(back.body.length).toBeLessThan(400);
     expect(Buffer.byteLength(JSON.stringify(back))).toBeLessThanOrEqual(ITEM_BYTE_BUDGET);

@@ -20,6 +20,13 @@ function isConditionFailure(error: unknown): boolean {
   return error instanceof ConditionalCheckFailedException || (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
 }
 
+/**
+ * Watch names as a string set: one attribute value instead of one per name,
+ * which the SDK and dynalite each charge for. (A claim always names a watch,
+ * and a set cannot be empty.)
+ */
+const watchSet = (watches: readonly string[]): Set<string> => new Set(watches);
+
 const toItem = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true });
 
 /**
@@ -74,13 +81,13 @@ export class DynamoRepository implements ArticleStore, AlertLedger {
   }
 
   claim(articleId: string, watches: readonly string[], at: string): Promise<boolean> {
-    return this.putIfAbsentItem({ [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: 'pending', watches: [...watches], claimedAt: at });
+    return this.putIfAbsentItem({ [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: 'pending', watches: watchSet(watches), claimedAt: at });
   }
 
   /** Unconditional, so concurrent marks share BatchWriteItem calls: the claim already holds the item. */
   markSent(articleId: string, sent: { messageId: string; watches: readonly string[]; at: string }): Promise<void> {
     return this.batch.put(
-      toItem({ [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: 'sent', watches: [...sent.watches], messageId: sent.messageId, sentAt: sent.at }),
+      toItem({ [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: 'sent', watches: watchSet(sent.watches), messageId: sent.messageId, sentAt: sent.at }),
     );
   }
 
@@ -100,8 +107,10 @@ export class DynamoRepository implements ArticleStore, AlertLedger {
     }
   }
 
-  /** The alert record of an article, for tests and the command line. */
-  getAlert(articleId: string): Promise<Record<string, unknown> | undefined> {
-    return this.getItem(itemKey.alert(articleId));
+  /** The alert record of an article, for tests and the command line; watches sorted. */
+  async getAlert(articleId: string): Promise<Record<string, unknown> | undefined> {
+    const item = await this.getItem(itemKey.alert(articleId));
+    if (item?.['watches'] instanceof Set) item['watches'] = [...(item['watches'] as Set<string>)].sort();
+    return item;
   }
 }

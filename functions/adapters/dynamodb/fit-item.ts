@@ -6,14 +6,12 @@ export const ITEM_BYTE_BUDGET = 380 * 1024;
 const size = (a: StoredArticle): number => Buffer.byteLength(JSON.stringify(a), 'utf8');
 
 /**
- * Trims an article until it fits one DynamoDB item: the normal-form text goes
- * first (it can be rendered again), then boilerplate, then body paragraphs
- * from the end. `truncated` says it happened.
+ * Trims an article until it fits one DynamoDB item: boilerplate goes first,
+ * then body paragraphs from the end. `truncated` says it happened.
  */
 export function fitItem(article: StoredArticle, budget = ITEM_BYTE_BUDGET): StoredArticle & { truncated?: true } {
   if (size(article) <= budget) return article;
-  const { text: _text, ...rest } = article;
-  const out: StoredArticle & { truncated?: true } = { ...rest, boilerplate: [], body: [...rest.body], truncated: true };
+  const out: StoredArticle & { truncated?: true } = { ...article, boilerplate: [], body: [...article.body], truncated: true };
   while (out.body.length > 1 && size(out) > budget) out.body.pop();
   const last = out.body[0];
   if (last !== undefined && size(out) > budget) {
