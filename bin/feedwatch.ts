@@ -20,7 +20,7 @@ program
   .option('--store <memory|dir>', 'embedded store: "memory", or a folder to keep it in', '.feedwatch')
   .option('--outbox <file>', 'append alerts as JSON lines to this file (default: outbox.jsonl in the store folder)')
   .option('--json', 'print one JSON object per line instead of text')
-  .addOption(new Option('--concurrency <n>', 'articles worked on at once').default(32).argParser((v) => {
+  .addOption(new Option('--concurrency <n>', 'articles worked on at once').default(64).argParser((v) => {
     const n = Number(v);
     if (!Number.isInteger(n) || n < 1 || n > 256) throw new CommanderError(2, 'feedwatch.concurrency', `--concurrency takes a whole number from 1 to 256, not "${v}"`);
     return n;

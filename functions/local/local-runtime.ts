@@ -26,12 +26,14 @@ export async function openLocalRuntime(options: {
   matcher: Matcher;
   outbox?: string;
   echo?: (line: OutboxLine) => void;
+  /** Conditional puts, as on AWS, instead of the store's batched ones: for the bench's comparison. */
+  conditionalPuts?: boolean;
 }): Promise<LocalRuntime> {
   const storeDir = options.store === 'memory' ? undefined : resolve(options.store);
   const outboxPath = options.outbox ? resolve(options.outbox) : storeDir ? join(storeDir, 'outbox.jsonl') : undefined;
   const dynamo = await startEmbeddedDynamo({ ...(storeDir ? { dir: storeDir } : {}), tableName: LOCAL_TABLE });
   // The embedded store is this process's alone (dynalite holds its file lock): batched puts are exact.
-  const repository = new DynamoRepository(dynamo.client, LOCAL_TABLE, { exclusive: true });
+  const repository = new DynamoRepository(dynamo.client, LOCAL_TABLE, { exclusive: !options.conditionalPuts });
   const sink = new LocalAlertSink({ ...(outboxPath ? { outboxPath } : {}), ...(options.echo ? { echo: options.echo } : {}) });
   return {
     deps: { store: repository, ledger: repository, publisher: sink, matcher: options.matcher, now: () => new Date().toISOString() },

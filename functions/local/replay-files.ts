@@ -25,7 +25,7 @@ export async function replayFiles(
   options: { concurrency?: number; onEvent: (event: ReplayEvent) => void },
 ): Promise<ReplaySummary> {
   const summary: ReplaySummary = { files: files.length, stored: 0, known: 0, alerts: 0, skipped: 0 };
-  const limit = pLimit(options.concurrency ?? 32);
+  const limit = pLimit(options.concurrency ?? 64);
   const done = new Map<number, ReplayEvent>();
   let next = 0;
 

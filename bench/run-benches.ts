@@ -1,0 +1,37 @@
+import { execFileSync } from 'node:child_process';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { build } from 'esbuild';
+
+/**
+ * `npm run bench`: each bench is bundled and run in a fresh Node process (for
+ * a clean peak RSS), and its figures are printed beside the alternative's.
+ */
+const OUT = join('bench', '.out');
+mkdirSync(OUT, { recursive: true });
+
+async function bundle(name: string): Promise<string> {
+  const outfile = join(OUT, `${name}.mjs`);
+  await build({ entryPoints: [join('bench', `${name}.ts`)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'warning' });
+  return outfile;
+}
+
+function runJson(file: string, args: string[]): Record<string, number | string> {
+  const out = execFileSync(process.execPath, [file, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, number | string>;
+}
+
+const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
+
+const replay = await bundle('replay-bench');
+console.log('Replay: 10,000 articles made from the seeds\' paragraphs, through parse, store, match and alert on the embedded store (dynalite).');
+const batched = runJson(replay, ['--count', '10000', '--store', 'disk']);
+const conditional = runJson(replay, ['--count', '10000', '--store', 'disk', '--conditional']);
+const rows = [
+  ['embedded store, batched puts (the CLI)', batched],
+  ['embedded store, conditional puts (as on AWS)', conditional],
+] as const;
+for (const [label, r] of rows) {
+  console.log(`  ${label.padEnd(46)} ${String(r['articlesPerSecond']).padStart(6)} articles/s   peak RSS ${String(r['peakRssMb']).padStart(4)} MB   alerts ${r['alerts']}   main thread busy ${r['mainThreadBusy']}`);
+}
+console.log(`  batched vs conditional: ${ratio(Number(batched['articlesPerSecond']), Number(conditional['articlesPerSecond']))} the throughput. Target: >= 1,000 articles/s, <= 200 MB.`);
