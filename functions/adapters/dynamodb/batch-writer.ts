@@ -31,6 +31,7 @@ export class BatchWriter {
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
+    private readonly wait: (ms: number) => Promise<void> = sleep,
   ) {}
 
   async put(item: Item): Promise<void> {
@@ -83,7 +84,7 @@ export class BatchWriter {
         if (waiting.length === 0) return;
         if (attempt >= MAX_ATTEMPTS) throw new Error(`${waiting.length} items still unprocessed after ${attempt} attempts`);
         // Full jitter backoff, as AWS advises for throttled batches.
-        await sleep(Math.random() * Math.min(2000, 50 * 2 ** attempt));
+        await this.wait(Math.random() * Math.min(2000, 50 * 2 ** attempt));
       } catch (error) {
         for (const p of waiting) for (const s of p.settle) s.reject(error as Error);
         return;
