@@ -1,0 +1,44 @@
+import { load } from 'cheerio/slim';
+import { siteOf } from '../feeds/canonical-url.js';
+import { extractMainContent } from './generic-extractor.js';
+import { htmlBlocks } from './html-blocks.js';
+import { globalResearchText } from './profiles/global-research.js';
+
+/** Outlet layouts with a profile of their own; every other site gets the generic extractor. */
+export const OUTLET_PROFILES = ['global-research', 'generic'] as const;
+export type OutletProfile = (typeof OUTLET_PROFILES)[number];
+
+const PROFILE_BY_SITE: Record<string, OutletProfile> = {
+  'globalresearch.ca': 'global-research',
+  'mondialisation.ca': 'global-research',
+};
+
+/** The profile for a page's URL. */
+export function profileFor(url: string | undefined): OutletProfile {
+  return (url && PROFILE_BY_SITE[siteOf(url)]) || 'generic';
+}
+
+function plain(title: string, blocks: readonly string[]): string {
+  return `${title.replace(/\s+/g, ' ').trim() || '(untitled)'}\n\n${blocks.join('\n\n')}\n`;
+}
+
+/**
+ * A page's HTML in the normal form: the outlet's profile when it has one
+ * (the marked shape), else the generic extractor (the plain shape). A page
+ * that does not fit its profile falls back to the generic extractor.
+ */
+export function normalizeHtml(html: string, options: { url?: string; profile?: OutletProfile; title?: string } = {}): string {
+  const profile = options.profile ?? profileFor(options.url);
+  if (profile === 'global-research') {
+    const marked = globalResearchText(load(html));
+    if (marked) return marked;
+  }
+  const page = extractMainContent(html, options.url ? { url: options.url } : {});
+  return plain(page.title || options.title || '', page.blocks);
+}
+
+/** A feed item's own HTML (its content or description) as a plain-shape article under the item's title. */
+export function normalizeFragment(html: string, title: string): string {
+  const $ = load(html);
+  return plain(title, htmlBlocks($.root()[0] as never));
+}
