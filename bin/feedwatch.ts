@@ -1,4 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
+import { OUTLET_PROFILES } from '../functions/core/html/outlet-profiles.js';
+import { runNormalize } from '../functions/local/normalize-command.js';
+import { runPoll } from '../functions/local/poll-command.js';
 import { runReplay } from '../functions/local/replay-command.js';
 
 // The Lambdas run on a current Node; a developer's Node 20 is fine for the local edges.
@@ -8,33 +11,65 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 const program = new Command()
   .name('feedwatch')
-  .description('News-watch pipeline: normal-form articles to a DynamoDB store and alerts on watched places and actors.')
+  .description('News-watch pipeline: articles from feeds and files to a DynamoDB store, and alerts on watched places and actors.')
   .showHelpAfterError('(run feedwatch --help for usage)')
   .exitOverride();
+
+const storeOption = (): Option => new Option('--store <memory|dir>', 'embedded store: "memory", or a folder to keep it in').default('.feedwatch');
+const watchOption = (): Option => new Option('--watch <name>', 'watch this place, actor or term instead of the configured list (repeatable)').argParser(collect);
+const configOption = (): Option => new Option('--config <file>', 'operator config (default: config/feedwatch.json if present)');
 
 program
   .command('replay')
   .description('replay normal-form article files through the local handler on the embedded store')
   .argument('<paths...>', 'files or folders of normal-form articles')
-  .option('--watch <name>', 'watch this place, actor or term instead of the default list (repeatable)', collect)
-  .option('--store <memory|dir>', 'embedded store: "memory", or a folder to keep it in', '.feedwatch')
+  .addOption(watchOption())
+  .addOption(storeOption())
+  .addOption(configOption())
   .option('--outbox <file>', 'append alerts as JSON lines to this file (default: outbox.jsonl in the store folder)')
   .option('--json', 'print one JSON object per line instead of text')
-  .addOption(new Option('--concurrency <n>', 'articles worked on at once').default(64).argParser((v) => {
-    const n = Number(v);
-    if (!Number.isInteger(n) || n < 1 || n > 256) throw new CommanderError(2, 'feedwatch.concurrency', `--concurrency takes a whole number from 1 to 256, not "${v}"`);
-    return n;
-  }))
-  .action(async (paths: string[], opts: { watch?: string[]; store: string; outbox?: string; json?: boolean; concurrency: number }) => {
+  .addOption(
+    new Option('--concurrency <n>', 'articles worked on at once').default(64).argParser((v) => {
+      const n = Number(v);
+      if (!Number.isInteger(n) || n < 1 || n > 256) throw new CommanderError(2, 'feedwatch.usage', `--concurrency takes a whole number from 1 to 256, not "${v}"`);
+      return n;
+    }),
+  )
+  .action(async (paths: string[], opts: Parameters<typeof runReplay>[1]) => {
     process.exitCode = await runReplay(paths, opts);
+  });
+
+program
+  .command('poll')
+  .description('poll outlet feeds: store new articles in the normal form, alert on watches')
+  .addOption(new Option('--feed <url>', 'poll this feed instead of the configured ones (repeatable)').argParser(collect))
+  .addOption(watchOption())
+  .addOption(storeOption())
+  .addOption(configOption())
+  .option('--outbox <file>', 'append alerts as JSON lines to this file (default: outbox.jsonl in the store folder)')
+  .option('--json', 'print one JSON object per line instead of text')
+  .option('--allow-private', 'let feeds and pages on loopback and private addresses through (local test servers); the cloud metadata address stays refused')
+  .action(async (opts: Parameters<typeof runPoll>[0]) => {
+    process.exitCode = await runPoll(opts);
+  });
+
+program
+  .command('normalize')
+  .description("print a saved web page's normal form")
+  .argument('<pages...>', 'HTML files')
+  .option('--url <url>', 'the URL the page came from (chooses the outlet profile, gives the article its id)')
+  .addOption(new Option('--profile <name>', 'outlet profile to use').choices(OUTLET_PROFILES))
+  .option('--json', 'print one Article per page, one JSON object per line')
+  .action(async (pages: string[], opts: Parameters<typeof runNormalize>[1]) => {
+    process.exitCode = await runNormalize(pages, opts);
   });
 
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
-    // Commander printed its own message (or the help) already.
-    if (error.code === 'feedwatch.concurrency') process.stderr.write(`feedwatch: ${error.message}\n`);
+    // Commander printed its own message (or the help) already, except for ours.
+    if (error.code === 'feedwatch.usage') process.stderr.write(`feedwatch: ${error.message}\n`);
     process.exitCode = error.exitCode;
   } else {
     process.stderr.write(`feedwatch: ${(error as Error).message}\n`);

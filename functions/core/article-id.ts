@@ -25,3 +25,8 @@ export function articleId(fields: IdentityFields): string {
       : `doc\u0000\u0000${squash(fields.title)}\u0000\u0000${squash(fields.firstParagraph ?? '')}`;
   return createHash('sha256').update(key).digest('hex').slice(0, 16);
 }
+
+/** The id of the article at a canonical URL. */
+export function idForUrl(url: string): string {
+  return articleId({ url, outlet: '', title: '', published: '' });
+}

@@ -11,6 +11,26 @@ export interface ArticleStore {
   /** Stores the article unless its id is already known. True when it was new. */
   putIfAbsent(article: StoredArticle): Promise<boolean>;
   getArticle(id: string): Promise<StoredArticle | undefined>;
+  /** Which of these article ids the store already holds. */
+  knownIds(ids: readonly string[]): Promise<Set<string>>;
+}
+
+/** What the poller remembers of a feed between runs. */
+export interface FeedState {
+  url: string;
+  etag?: string;
+  lastModified?: string;
+  lastPolledAt?: string;
+  lastSuccessAt?: string;
+  lastError?: string;
+  lastErrorAt?: string;
+  /** Failed polls in a row. */
+  failures: number;
+}
+
+export interface FeedStateStore {
+  getFeedState(url: string): Promise<FeedState | undefined>;
+  saveFeedState(state: FeedState): Promise<void>;
 }
 
 /** Keeps the at-most-once promise of alerts across replays, retries and crashes. */

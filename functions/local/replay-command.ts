@@ -1,14 +1,15 @@
 import { expandPaths, InputError } from '../adapters/local/read-article-files.js';
 import { StoreError } from '../adapters/dynamodb/embedded-dynamodb.js';
-import { buildMatcher } from '../core/watches/build-matcher.js';
-import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../core/watches/default-lexicon.js';
-import { selectWatches } from '../core/watches/watch-list.js';
+import { ConfigError } from '../core/config/operator-config.js';
+import { readOperatorConfig } from '../adapters/local/read-config.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { replayFiles } from './replay-files.js';
 import { eventLines, eventText, summaryText } from './report-events.js';
+import { localWatches } from './watch-selection.js';
 
 export interface ReplayOptions {
   watch?: string[];
+  config?: string;
   store: string;
   outbox?: string;
   json?: boolean;
@@ -20,10 +21,18 @@ const err = (s: string): boolean => process.stderr.write(s);
 
 /** `feedwatch replay`: returns the exit code. */
 export async function runReplay(paths: readonly string[], opts: ReplayOptions): Promise<number> {
-  const selection = selectWatches(DEFAULT_LEXICON, opts.watch && opts.watch.length > 0 ? opts.watch : DEFAULT_WATCHES);
-  for (const literal of selection.literals) {
-    err(`feedwatch: "${literal.name}" is not in the watch list; matching it as a literal name\n`);
+  let watches;
+  try {
+    watches = localWatches(opts.watch, readOperatorConfig(opts.config).config);
+  } catch (error) {
+    if (error instanceof ConfigError) {
+      err(`feedwatch: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
   }
+  for (const notice of watches.notices) err(`feedwatch: ${notice}\n`);
+  const { selection } = watches;
   let files: string[];
   try {
     files = await expandPaths(paths);
@@ -37,7 +46,7 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
 
   let runtime;
   try {
-    runtime = await openLocalRuntime({ store: opts.store, matcher: buildMatcher(DEFAULT_LEXICON, selection), ...(opts.outbox ? { outbox: opts.outbox } : {}) });
+    runtime = await openLocalRuntime({ store: opts.store, matcher: watches.matcher, ...(opts.outbox ? { outbox: opts.outbox } : {}) });
   } catch (error) {
     if (error instanceof StoreError) {
       err(`feedwatch: ${error.message}\n`);

@@ -1,3 +1,6 @@
+import type { AlertMessage } from '../core/alerts/compose-alert.js';
+import type { Article } from '../core/article.js';
+import type { WatchHit } from '../core/watches/match-article.js';
 import type { ReplayEvent, ReplaySummary } from './replay-files.js';
 
 export type Write = (line: string) => void;
@@ -20,22 +23,30 @@ export function eventLines(event: ReplayEvent): object[] {
       alerted: sent ? 'now' : alreadyAlerted ? 'before' : 'no',
     },
   ];
-  if (sent) {
-    lines.push({
-      type: 'alert',
-      file: event.file,
-      id: article.id,
-      title: article.title,
-      watches: sent.message.attributes.watches,
-      places: sent.message.attributes.places,
-      actors: sent.message.attributes.actors,
-      matches: hits.map(({ watch, kind, alias, found, field, paragraph, sentence, count }) => ({ watch, kind, alias, found, field, paragraph, sentence, count })),
-      subject: sent.message.subject,
-      text: sent.message.text,
-      messageId: sent.messageId,
-    });
-  }
+  if (sent) lines.push({ ...alertLine(article, hits, sent), file: event.file });
   return lines;
+}
+
+/** The JSON line of an alert that went out. */
+export function alertLine(article: Article, hits: readonly WatchHit[], sent: { message: AlertMessage; messageId: string }): Record<string, unknown> {
+  return {
+    type: 'alert',
+    id: article.id,
+    title: article.title,
+    watches: sent.message.attributes.watches,
+    places: sent.message.attributes.places,
+    actors: sent.message.attributes.actors,
+    matches: hits.map(({ watch, kind, alias, found, field, paragraph, sentence, count }) => ({ watch, kind, alias, found, field, paragraph, sentence, count })),
+    subject: sent.message.subject,
+    text: sent.message.text,
+    messageId: sent.messageId,
+  };
+}
+
+/** The text a subscriber receives, framed for the console. */
+export function alertText(sent: { message: AlertMessage }): string {
+  const rule = '-'.repeat(72);
+  return `         alert: ${names(sent.message.attributes.watches)}\n${rule}\nSubject: ${sent.message.subject}\n\n${sent.message.text}${rule}\n`;
 }
 
 function names(list: readonly string[], max = 8): string {
@@ -48,10 +59,7 @@ export function eventText(event: ReplayEvent): string {
   const { article, isNew, sent, hits, alreadyAlerted } = event.outcome;
   const when = [article.outlet, article.published].filter(Boolean).join(', ');
   const head = `${isNew ? 'stored ' : 'known  '}  ${event.file}  [${article.id}]\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
-  if (sent) {
-    const rule = '-'.repeat(72);
-    return `${head}         alert: ${names(sent.message.attributes.watches)}\n${rule}\nSubject: ${sent.message.subject}\n\n${sent.message.text}${rule}\n`;
-  }
+  if (sent) return head + alertText(sent);
   if (alreadyAlerted) return `${head}         alerted before: ${names(hits.map((h) => h.watch))}\n`;
   return `${head}         no watch found\n`;
 }

@@ -1,9 +1,10 @@
 import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
-import type { AlertLedger, AlertPublisher, ArticleStore, StoredArticle } from '../../functions/core/ports.js';
+import type { AlertLedger, AlertPublisher, ArticleStore, FeedState, FeedStateStore, StoredArticle } from '../../functions/core/ports.js';
 
 /** The ports kept in maps: the core's contract, with nothing behind it. */
-export class MemoryStore implements ArticleStore, AlertLedger {
+export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
   readonly articles = new Map<string, StoredArticle>();
+  readonly feeds = new Map<string, FeedState>();
   readonly alerts = new Map<string, { status: string; watches: readonly string[]; messageId?: string }>();
 
   async putIfAbsent(article: StoredArticle): Promise<boolean> {
@@ -14,6 +15,18 @@ export class MemoryStore implements ArticleStore, AlertLedger {
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
     return this.articles.get(id);
+  }
+
+  async knownIds(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.articles.has(id)));
+  }
+
+  async getFeedState(url: string): Promise<FeedState | undefined> {
+    return this.feeds.get(url);
+  }
+
+  async saveFeedState(state: FeedState): Promise<void> {
+    this.feeds.set(state.url, state);
   }
 
   async claim(articleId: string, watches: readonly string[]): Promise<boolean> {

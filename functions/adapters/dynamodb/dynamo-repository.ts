@@ -6,7 +6,9 @@ import {
   type DynamoDBClient,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
-import type { AlertLedger, ArticleStore, StoredArticle } from '../../core/ports.js';
+import { createHash } from 'node:crypto';
+import type { AlertLedger, ArticleStore, FeedState, FeedStateStore, StoredArticle } from '../../core/ports.js';
+import { existingKeys } from './batch-get.js';
 import { BatchWriter } from './batch-writer.js';
 import { ExclusivePutter } from './exclusive-putter.js';
 import { fitItem } from './fit-item.js';
@@ -27,6 +29,9 @@ function isConditionFailure(error: unknown): boolean {
  */
 const watchSet = (watches: readonly string[]): Set<string> => new Set(watches);
 
+/** A feed's key: a hash of its URL, which may be longer than a key should be. */
+const feedHash = (url: string): string => createHash('sha256').update(url).digest('hex').slice(0, 32);
+
 const toItem = (value: Record<string, unknown>) => marshall(value, { removeUndefinedValues: true });
 
 /**
@@ -35,7 +40,7 @@ const toItem = (value: Record<string, unknown>) => marshall(value, { removeUndef
  * rather than through the DocumentClient, which cannot share the client's
  * cached middleware stack (half the SDK's cost per request, measured).
  */
-export class DynamoRepository implements ArticleStore, AlertLedger {
+export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateStore {
   private readonly batch: BatchWriter;
   private readonly exclusive: ExclusivePutter | undefined;
 
@@ -78,6 +83,24 @@ export class DynamoRepository implements ArticleStore, AlertLedger {
     if (!item) return undefined;
     const { [PK]: _pk, [TYPE]: _type, ...article } = item;
     return article as unknown as StoredArticle;
+  }
+
+  async knownIds(ids: readonly string[]): Promise<Set<string>> {
+    const present = await existingKeys(this.client, this.tableName, ids.map(itemKey.article));
+    return new Set(ids.filter((id) => present.has(itemKey.article(id))));
+  }
+
+  async getFeedState(url: string): Promise<FeedState | undefined> {
+    const item = await this.getItem(itemKey.feed(feedHash(url)));
+    if (!item) return undefined;
+    const { [PK]: _pk, [TYPE]: _type, ...state } = item;
+    return state as unknown as FeedState;
+  }
+
+  async saveFeedState(state: FeedState): Promise<void> {
+    await this.client.send(
+      new PutItemCommand({ TableName: this.tableName, Item: toItem({ ...state, [PK]: itemKey.feed(feedHash(state.url)), [TYPE]: ITEM_TYPES.feed }) }),
+    );
   }
 
   claim(articleId: string, watches: readonly string[], at: string): Promise<boolean> {

@@ -1,11 +1,11 @@
-import { BatchGetItemCommand, type BatchGetItemCommandOutput, type AttributeValue, type DynamoDBClient, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
+import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { existingKeys } from './batch-get.js';
 import type { BatchWriter } from './batch-writer.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 
 const PK = TABLE_DEFINITION.partitionKey.name;
 /** One batch: BatchWriteItem's limit (BatchGetItem takes 100 keys). */
 const BATCH_LIMIT = 25;
-const MAX_ATTEMPTS = 8;
 
 type Item = Record<string, AttributeValue>;
 
@@ -16,7 +16,6 @@ interface Request {
   reject: (error: Error) => void;
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
  * Put-if-absent in batches, for a table that this process alone writes (the
@@ -66,27 +65,9 @@ export class ExclusivePutter {
     while (this.queue.length > 0) void this.run(this.queue.splice(0, BATCH_LIMIT));
   }
 
-  private async existing(keys: string[]): Promise<Set<string>> {
-    const found = new Set<string>();
-    let request: Record<string, KeysAndAttributes> | undefined = {
-      [this.tableName]: { Keys: keys.map((k) => ({ [PK]: { S: k } })), ConsistentRead: true, ProjectionExpression: '#pk', ExpressionAttributeNames: { '#pk': PK } },
-    };
-    for (let attempt = 1; request && Object.keys(request).length > 0; attempt += 1) {
-      if (attempt > MAX_ATTEMPTS) throw new Error(`keys still unprocessed after ${MAX_ATTEMPTS} attempts`);
-      if (attempt > 1) await sleep(Math.random() * Math.min(2000, 50 * 2 ** attempt));
-      const out: BatchGetItemCommandOutput = await this.client.send(new BatchGetItemCommand({ RequestItems: request }));
-      for (const item of out.Responses?.[this.tableName] ?? []) {
-        const k = item[PK]?.S;
-        if (k !== undefined) found.add(k);
-      }
-      request = out.UnprocessedKeys;
-    }
-    return found;
-  }
-
   private async run(batch: Request[]): Promise<void> {
     try {
-      const present = await this.existing(batch.map((r) => r.key));
+      const present = await existingKeys(this.client, this.tableName, batch.map((r) => r.key));
       await Promise.all(
         batch.map(async (r) => {
           if (present.has(r.key)) return r.resolve(false);

@@ -2,11 +2,10 @@ import { load } from 'cheerio/slim';
 import { siteOf } from '../feeds/canonical-url.js';
 import { extractMainContent } from './generic-extractor.js';
 import { htmlBlocks } from './html-blocks.js';
+import type { OutletProfile } from './outlet-profiles.js';
 import { globalResearchText } from './profiles/global-research.js';
 
-/** Outlet layouts with a profile of their own; every other site gets the generic extractor. */
-export const OUTLET_PROFILES = ['global-research', 'generic'] as const;
-export type OutletProfile = (typeof OUTLET_PROFILES)[number];
+export { OUTLET_PROFILES, type OutletProfile } from './outlet-profiles.js';
 
 const PROFILE_BY_SITE: Record<string, OutletProfile> = {
   'globalresearch.ca': 'global-research',

@@ -86,3 +86,29 @@ export function selectWatches(lexicon: readonly LexiconEntry[], names: readonly 
   }
   return { watched, literals };
 }
+
+/** A watch as an operator writes it: a name, or a name with extra spellings of their own. */
+export type WatchSpec = string | { name: string; aliases?: readonly string[] };
+
+/**
+ * The lexicon with the operator's own spellings added: to the entry a name
+ * resolves to, or as a new term when the lexicon does not know the name.
+ * Returns the lexicon to match with and the names to watch.
+ */
+export function applyWatchSpecs(lexicon: readonly LexiconEntry[], specs: readonly WatchSpec[]): { lexicon: LexiconEntry[]; names: string[] } {
+  const entries = [...lexicon];
+  const names: string[] = [];
+  for (const spec of specs) {
+    const name = typeof spec === 'string' ? spec : spec.name;
+    const extra = typeof spec === 'string' ? [] : [...(spec.aliases ?? [])];
+    names.push(name);
+    if (extra.length === 0) continue;
+    // Resolved against the lexicon as given: the index behind findEntry is built once per array.
+    const known = findEntry(lexicon, name);
+    const at = known ? lexicon.indexOf(known) : entries.findIndex((e, i) => i >= lexicon.length && foldName(e.name) === foldName(name));
+    const current = entries[at];
+    if (current) entries[at] = { ...current, aliases: [...current.aliases, ...extra] };
+    else entries.push({ name, kind: 'term', aliases: extra });
+  }
+  return { lexicon: entries, names };
+}

@@ -1,0 +1,275 @@
+import type { AnyNode, Element } from 'domhandler';
+import { INVISIBLE } from './html-blocks.js';
+
+/**
+ * Small helpers over domhandler's tree for the generic extractor: element
+ * tests, text statistics per element, and the class/id hints that tell
+ * content from page chrome.
+ */
+
+export const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+
+export const isText = (node: AnyNode): node is AnyNode & { data: string } => node.type === 'text';
+
+/** Elements that start a block; the same set htmlBlocks breaks paragraphs on, minus the document wrappers. */
+export const BLOCK_TAGS = new Set([
+  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
+  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
+  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html',
+]);
+
+export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+export function elementChildren(el: Element): Element[] {
+  return el.children.filter(isElement);
+}
+
+/** The class and id of an element, lower-cased, as one string for the hint patterns. */
+export function hintText(el: Element): string {
+  const cls = el.attribs['class'] ?? '';
+  const id = el.attribs['id'] ?? '';
+  return cls || id ? `${cls} ${id}`.toLowerCase() : '';
+}
+
+/** Collapsed, trimmed length of a text node: what a reader would count. */
+export function visibleLength(data: string): number {
+  let n = 0;
+  let space = true;
+  for (let i = 0; i < data.length; i++) {
+    const c = data.charCodeAt(i);
+    const isSpace = c === 32 || c === 10 || c === 9 || c === 13 || c === 12 || c === 160;
+    if (isSpace) {
+      if (!space) n++;
+      space = true;
+    } else {
+      n++;
+      space = false;
+    }
+  }
+  // A trailing run of spaces was counted as one; a reader would not see it.
+  return space && n > 0 ? n - 1 : n;
+}
+
+const COMMAS = /[,，、،]/g;
+
+export function countCommas(data: string): number {
+  return data.match(COMMAS)?.length ?? 0;
+}
+
+/** What the extractor knows of an element's visible content. */
+export interface Stats {
+  chars: number;
+  /** Characters inside links. */
+  linkChars: number;
+  commas: number;
+  /** <p> elements with some text. */
+  paragraphs: number;
+  listItems: number;
+  images: number;
+  inputs: number;
+  /** Characters inside headings. */
+  headingChars: number;
+  /** Text directly in this element or its inline children: a paragraph of its own when long enough. */
+  ownChars: number;
+  ownCommas: number;
+  /** Whether it has a block-level element child (so it is a container, not a paragraph). */
+  hasBlockChild: boolean;
+  /**
+   * Runs of loose text (split at block children and at double <br>s, as
+   * Readability splits them into paragraphs) of 25 characters or more, and
+   * their paragraph scores summed.
+   */
+  runs: number;
+  runScore: number;
+  /** Position in document order. */
+  order: number;
+}
+
+const emptyStats = (): Stats => ({
+  chars: 0, linkChars: 0, commas: 0, paragraphs: 0, listItems: 0, images: 0, inputs: 0, headingChars: 0, ownChars: 0, ownCommas: 0, hasBlockChild: false, runs: 0, runScore: 0, order: 0,
+});
+
+/** Paragraphs shorter than this are captions, labels or links, and score nothing. */
+export const MIN_PARAGRAPH_CHARS = 25;
+
+/** Readability's paragraph score: one, plus one per comma, plus one per 100 characters up to three. */
+export function paragraphScore(chars: number, commas: number): number {
+  return 1 + commas + Math.min(Math.floor(chars / 100), 3);
+}
+
+/**
+ * Statistics for every element under `root` that `skip` lets through, in one
+ * post-order pass without recursion (pages can nest deeply).
+ */
+export function collectStats(root: AnyNode, skip: (el: Element) => boolean): Map<Element, Stats> {
+  const stats = new Map<Element, Stats>();
+  // Each frame: the element, and whether its children have been pushed already.
+  const stack: Array<[Element, boolean]> = [];
+  const order = new Map<Element, number>();
+  const pushChildren = (children: AnyNode[]): void => {
+    for (let i = children.length - 1; i >= 0; i--) {
+      const c = children[i];
+      if (c && isElement(c) && !skip(c)) stack.push([c, false]);
+    }
+  };
+  pushChildren((root as unknown as { children?: AnyNode[] }).children ?? []);
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1]!;
+    const [el, visited] = frame;
+    if (!visited) {
+      frame[1] = true;
+      order.set(el, order.size);
+      pushChildren(el.children);
+      continue;
+    }
+    stack.pop();
+    const s = statsOf(el, stats);
+    s.order = order.get(el) ?? 0;
+    stats.set(el, s);
+  }
+  return stats;
+}
+
+/** Combines an element's children's statistics (already computed) into its own. */
+function statsOf(el: Element, stats: Map<Element, Stats>): Stats {
+  const s = emptyStats();
+  const name = el.name;
+  let runChars = 0;
+  let runCommas = 0;
+  let breaks = 0;
+  const closeRun = (): void => {
+    if (runChars >= MIN_PARAGRAPH_CHARS) {
+      s.runs += 1;
+      s.runScore += paragraphScore(runChars, runCommas);
+    }
+    runChars = 0;
+    runCommas = 0;
+    breaks = 0;
+  };
+  const addToRun = (chars: number, commas: number): void => {
+    if (chars === 0) return;
+    if (breaks >= 2) closeRun();
+    breaks = 0;
+    runChars += chars;
+    runCommas += commas;
+  };
+  for (const child of el.children) {
+    if (isText(child)) {
+      const len = visibleLength(child.data);
+      const commas = len > 0 ? countCommas(child.data) : 0;
+      s.chars += len;
+      s.commas += commas;
+      s.ownChars += len;
+      s.ownCommas += commas;
+      addToRun(len, commas);
+      continue;
+    }
+    if (!isElement(child)) continue;
+    if (child.name === 'br') {
+      breaks++;
+      continue;
+    }
+    const c = stats.get(child);
+    if (!c) continue;
+    s.chars += c.chars;
+    s.linkChars += c.linkChars;
+    s.commas += c.commas;
+    s.paragraphs += c.paragraphs;
+    s.listItems += c.listItems;
+    s.images += c.images;
+    s.inputs += c.inputs;
+    s.headingChars += c.headingChars;
+    if (BLOCK_TAGS.has(child.name) || c.hasBlockChild) {
+      s.hasBlockChild = true;
+      closeRun();
+    } else {
+      // An inline child's text is part of this element's own paragraph.
+      s.ownChars += c.chars;
+      s.ownCommas += c.commas;
+      addToRun(c.chars, c.commas);
+    }
+  }
+  closeRun();
+  if (name === 'a') s.linkChars = s.chars;
+  else if (name === 'p' && s.chars > 0) s.paragraphs += 1;
+  else if (name === 'li') s.listItems += 1;
+  else if (name === 'img' || name === 'picture') s.images += 1;
+  else if (name === 'input' || name === 'select' || name === 'textarea' || name === 'button') s.inputs += 1;
+  else if (HEADINGS.has(name)) s.headingChars = s.chars;
+  if (INVISIBLE.has(name)) {
+    // Counted as images or inputs above, but their text is not seen.
+    s.chars = 0;
+    s.linkChars = 0;
+    s.commas = 0;
+    s.ownChars = 0;
+    s.ownCommas = 0;
+    s.runs = 0;
+    s.runScore = 0;
+  }
+  return s;
+}
+
+/** The text of a subtree with white space collapsed, skipping what `skip` leaves out. */
+export function textOf(node: AnyNode, skip: (el: Element) => boolean = () => false): string {
+  const parts: string[] = [];
+  const stack: AnyNode[] = [node];
+  while (stack.length > 0) {
+    const n = stack.pop()!;
+    if (isText(n)) {
+      parts.push(n.data);
+      continue;
+    }
+    if (isElement(n) && (INVISIBLE.has(n.name) || skip(n))) continue;
+    const children = (n as unknown as { children?: AnyNode[] }).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+  }
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Cuts the tree below `maxDepth` levels: htmlBlocks and inlineText recurse,
+ * and a page of endless unclosed tags would overflow the stack.
+ */
+export function pruneDeep(root: AnyNode, maxDepth: number): void {
+  const stack: Array<[AnyNode, number]> = [[root, 0]];
+  while (stack.length > 0) {
+    const [n, depth] = stack.pop()!;
+    const holder = n as unknown as { children?: AnyNode[] };
+    if (!holder.children) continue;
+    if (depth >= maxDepth) {
+      holder.children = [];
+      continue;
+    }
+    for (const c of holder.children) stack.push([c, depth + 1]);
+  }
+}
+
+/**
+ * Takes the elements under `roots` that `drop` picks out of their parents'
+ * child lists, and returns the function that puts them back.
+ */
+export function detachWhere(roots: readonly Element[], drop: (el: Element) => boolean): () => void {
+  const saved: Array<[{ children: AnyNode[] }, AnyNode[]]> = [];
+  const stack: Element[] = [...roots];
+  while (stack.length > 0) {
+    const el = stack.pop()!;
+    let kept: AnyNode[] | undefined;
+    for (let i = 0; i < el.children.length; i++) {
+      const child = el.children[i]!;
+      const dropped = isElement(child) && drop(child);
+      if (dropped && !kept) kept = el.children.slice(0, i);
+      else if (!dropped && kept) kept.push(child);
+      if (!dropped && isElement(child)) stack.push(child);
+    }
+    if (kept) {
+      saved.push([el, el.children]);
+      el.children = kept as Element['children'];
+    }
+  }
+  return () => {
+    for (let i = saved.length - 1; i >= 0; i--) {
+      const [holder, children] = saved[i]!;
+      holder.children = children;
+    }
+  };
+}

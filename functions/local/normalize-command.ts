@@ -1,0 +1,59 @@
+import { readFileSync, statSync } from 'node:fs';
+import { decodeBody } from '../adapters/http/decode-body.js';
+import { expandPaths, InputError } from '../adapters/local/read-article-files.js';
+import { canonicalUrl } from '../core/feeds/canonical-url.js';
+import { normalizeHtml, type OutletProfile } from '../core/html/normalize-html.js';
+import { parseNormalForm } from '../core/normal-form/parse-normal-form.js';
+
+export interface NormalizeOptions {
+  url?: string;
+  profile?: OutletProfile;
+  json?: boolean;
+}
+
+const out = (s: string): boolean => process.stdout.write(s);
+const err = (s: string): boolean => process.stderr.write(s);
+
+/** Pages larger than this are not articles. */
+const MAX_PAGE_BYTES = 20 * 1024 * 1024;
+
+/** `feedwatch normalize`: prints each page's normal form, or one Article per line with --json. */
+export async function runNormalize(paths: readonly string[], opts: NormalizeOptions): Promise<number> {
+  const url = opts.url === undefined ? undefined : canonicalUrl(opts.url);
+  if (opts.url !== undefined && !url) {
+    err(`feedwatch: --url ${opts.url} is not an http(s) URL\n`);
+    return 1;
+  }
+  let files: string[];
+  try {
+    files = await expandPaths(paths);
+  } catch (error) {
+    if (error instanceof InputError) {
+      err(`feedwatch: ${error.message}\n`);
+      return 1;
+    }
+    throw error;
+  }
+  for (const [i, file] of files.entries()) {
+    let bytes: Buffer;
+    try {
+      if (statSync(file).size > MAX_PAGE_BYTES) throw new Error('file too large');
+      bytes = readFileSync(file);
+    } catch (error) {
+      err(`feedwatch: skipped ${file}: ${(error as Error).message}\n`);
+      continue;
+    }
+    if (bytes.subarray(0, 4096).includes(0)) {
+      err(`feedwatch: skipped ${file}: binary file (contains NUL bytes)\n`);
+      continue;
+    }
+    const text = normalizeHtml(decodeBody(bytes), { ...(url ? { url } : {}), ...(opts.profile ? { profile: opts.profile } : {}) });
+    if (opts.json) {
+      out(`${JSON.stringify({ file, ...parseNormalForm(text, url ? { url } : {}) })}\n`);
+    } else {
+      if (files.length > 1) out(`${i > 0 ? '\n' : ''}==> ${file} <==\n`);
+      out(text);
+    }
+  }
+  return 0;
+}
