@@ -95,7 +95,7 @@ describe('pollFeeds', () => {
     web.asked.length = 0;
     const second = await pollFeeds([{ url: `${BASE}/feed` }, { url: 'https://mirror.example/feed' }], d);
     expect(second).toMatchObject({ stored: 0, known: 3 });
-    expect(web.asked.sort()).toEqual([`${BASE}/feed`, 'https://mirror.example/feed']);
+    expect(web.asked.sort()).toEqual(['https://mirror.example/feed', `${BASE}/feed`]);
   });
 
   it("records one feed's failure in its state and polls the others", async () => {

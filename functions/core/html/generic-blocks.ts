@@ -35,9 +35,7 @@ export function isLinkList(block: string): boolean {
     links++;
     linkChars += (m[1] ?? m[2] ?? '').length;
   }
-  if (links === 0) return false;
-  // One link that is the whole block: a pointer to another story ("SEAN SPICER ELIMINATED FROM ...").
-  if (links === 1) return linkChars > 0 && block.trim().startsWith('[') && block.trim().endsWith('(#)') && /\s\S+\s/.test(block);
+  if (links < 2) return false;
   const chars = stripMarkup(block).replace(/\s+/g, ' ').trim().length;
   return chars > 0 && linkChars / chars > 0.7;
 }
