@@ -28,7 +28,8 @@ function plain(title: string, blocks: readonly string[]): string {
  */
 export function normalizeHtml(html: string, options: { url?: string; profile?: OutletProfile; title?: string } = {}): string {
   const profile = options.profile ?? profileFor(options.url);
-  if (profile === 'global-research') {
+  // With no profile named, a page that carries the Global Research layout gets it wherever it was saved from.
+  if (profile === 'global-research' || options.profile === undefined) {
     const marked = globalResearchText(load(html));
     if (marked) return marked;
   }
