@@ -1,8 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import { OUTLET_PROFILES } from '../functions/core/html/outlet-profiles.js';
-import { runNormalize } from '../functions/local/normalize-command.js';
-import { runPoll } from '../functions/local/poll-command.js';
-import { runReplay } from '../functions/local/replay-command.js';
+import type { NormalizeOptions } from '../functions/local/normalize-command.js';
+import type { PollOptions } from '../functions/local/poll-command.js';
+import type { ReplayOptions } from '../functions/local/replay-command.js';
 
 // The Lambdas run on a current Node; a developer's Node 20 is fine for the local edges.
 process.env['AWS_SDK_JS_NODE_VERSION_SUPPORT_WARNING_DISABLED'] ??= 'true';
@@ -35,7 +35,9 @@ program
       return n;
     }),
   )
-  .action(async (paths: string[], opts: Parameters<typeof runReplay>[1]) => {
+  .action(async (paths: string[], opts: ReplayOptions) => {
+    // Each command loads its own code: `normalize` need not start the AWS SDK.
+    const { runReplay } = await import('../functions/local/replay-command.js');
     process.exitCode = await runReplay(paths, opts);
   });
 
@@ -49,7 +51,8 @@ program
   .option('--outbox <file>', 'append alerts as JSON lines to this file (default: outbox.jsonl in the store folder)')
   .option('--json', 'print one JSON object per line instead of text')
   .option('--allow-private', 'let feeds and pages on loopback and private addresses through (local test servers); the cloud metadata address stays refused')
-  .action(async (opts: Parameters<typeof runPoll>[0]) => {
+  .action(async (opts: PollOptions) => {
+    const { runPoll } = await import('../functions/local/poll-command.js');
     process.exitCode = await runPoll(opts);
   });
 
@@ -60,7 +63,8 @@ program
   .option('--url <url>', 'the URL the page came from (chooses the outlet profile, gives the article its id)')
   .addOption(new Option('--profile <name>', 'outlet profile to use').choices(OUTLET_PROFILES))
   .option('--json', 'print one Article per page, one JSON object per line')
-  .action(async (pages: string[], opts: Parameters<typeof runNormalize>[1]) => {
+  .action(async (pages: string[], opts: NormalizeOptions) => {
+    const { runNormalize } = await import('../functions/local/normalize-command.js');
     process.exitCode = await runNormalize(pages, opts);
   });
 

@@ -3,8 +3,11 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: ['bin/feedwatch.ts'],
-  outfile: 'dist/feedwatch.js',
+  entryPoints: { feedwatch: 'bin/feedwatch.ts' },
+  outdir: 'dist',
+  // One chunk per command, loaded when that command runs.
+  splitting: true,
+  chunkNames: 'chunks/[name]-[hash]',
   bundle: true,
   platform: 'node',
   format: 'esm',
