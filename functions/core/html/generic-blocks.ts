@@ -16,6 +16,8 @@ const FURNITURE = [
   /^(?:share|share this|share this (?:article|story|post|page)|share on \w+|tweet|email|print|facebook|twitter|linkedin|whatsapp|pinterest|reddit)$/i,
   /^(?:skip to (?:main )?content|skip (?:this )?ad|close|menu|search|home)$/i,
   /^(?:sign up|subscribe)\b.{0,80}$/i,
+  /^(?:reading time|read time|estimated reading time|tempo de leitura|tiempo de lectura|temps de lecture|lesezeit|tempo di lettura)\s*:?\s*\d+.{0,20}$/i,
+  /^\d+\s*(?:min|mins|minutes?)\s+(?:read|de leitura|de lectura|de lecture|lesezeit)$/i,
   /^(?:follow us|like us)\b.{0,60}$/i,
 ];
 

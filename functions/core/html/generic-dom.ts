@@ -244,32 +244,35 @@ export function pruneDeep(root: AnyNode, maxDepth: number): void {
   }
 }
 
-/**
- * Takes the elements under `roots` that `drop` picks out of their parents'
- * child lists, and returns the function that puts them back.
- */
-export function detachWhere(roots: readonly Element[], drop: (el: Element) => boolean): () => void {
-  const saved: Array<[{ children: AnyNode[] }, AnyNode[]]> = [];
-  const stack: Element[] = [...roots];
+/** The parts of a document the extractor starts from, found in one pass (selectors are slow on deep trees). */
+export interface DocumentParts {
+  body: Element | undefined;
+  title: string;
+  meta: Map<string, string>;
+  h1s: Element[];
+}
+
+export function scanDocument(root: AnyNode): DocumentParts {
+  const parts: DocumentParts = { body: undefined, title: '', meta: new Map(), h1s: [] };
+  let titleSeen = false;
+  const stack: AnyNode[] = [root];
   while (stack.length > 0) {
-    const el = stack.pop()!;
-    let kept: AnyNode[] | undefined;
-    for (let i = 0; i < el.children.length; i++) {
-      const child = el.children[i]!;
-      const dropped = isElement(child) && drop(child);
-      if (dropped && !kept) kept = el.children.slice(0, i);
-      else if (!dropped && kept) kept.push(child);
-      if (!dropped && isElement(child)) stack.push(child);
+    const n = stack.pop()!;
+    if (isElement(n)) {
+      if (n.name === 'body' && !parts.body) parts.body = n;
+      else if (n.name === 'h1') parts.h1s.push(n);
+      else if (n.name === 'title' && !titleSeen) {
+        titleSeen = true;
+        parts.title = n.children.map((c) => (isText(c) ? c.data : '')).join('');
+      } else if (n.name === 'meta') {
+        const key = (n.attribs['property'] ?? n.attribs['name'] ?? '').toLowerCase();
+        const content = n.attribs['content'];
+        if (key && content !== undefined && !parts.meta.has(key)) parts.meta.set(key, content);
+      }
+      if (INVISIBLE.has(n.name) && n.name !== 'head') continue;
     }
-    if (kept) {
-      saved.push([el, el.children]);
-      el.children = kept as Element['children'];
-    }
+    const children = (n as unknown as { children?: AnyNode[] }).children;
+    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
   }
-  return () => {
-    for (let i = saved.length - 1; i >= 0; i--) {
-      const [holder, children] = saved[i]!;
-      holder.children = children;
-    }
-  };
+  return parts;
 }

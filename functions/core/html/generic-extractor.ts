@@ -1,7 +1,7 @@
 import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { linkDensity, scoreCandidates, splitParts, topCandidate, withSiblings } from './generic-candidate.js';
-import { BLOCK_TAGS, type Stats, collectStats, detachWhere, isElement, pruneDeep, textOf } from './generic-dom.js';
+import { BLOCK_TAGS, type Stats, collectStats, isElement, pruneDeep, scanDocument, textOf } from './generic-dom.js';
 import { classWeight, hasChromeHint, isChromeElement, isEmbed, isHidden, isUnlikelyCandidate } from './generic-hints.js';
 import { cleanBlocks } from './generic-blocks.js';
 import { extractTitle } from './generic-title.js';
@@ -52,16 +52,21 @@ export function extractMainContent(html: string, options: { url?: string } = {})
 
 function extract(html: string, url: string | undefined): ExtractedPage {
   if (typeof html !== 'string' || html.trim() === '') return EMPTY;
-  let $ = load(html);
-  if (!$('body')[0]) $ = load(`<body>${html}</body>`);
-  const root = $.root()[0] as AnyNode;
+  let root = load(html).root()[0] as AnyNode;
   pruneDeep(root, MAX_DEPTH);
-  const body = $('body')[0] as Element | undefined;
+  let doc = scanDocument(root);
+  if (!doc.body) {
+    // A fragment: htmlparser2 adds no <body>, so give it one.
+    root = load(`<body>${html}</body>`).root()[0] as AnyNode;
+    pruneDeep(root, MAX_DEPTH);
+    doc = scanDocument(root);
+  }
+  const body = doc.body;
   if (!body) return EMPTY;
 
   let title = '';
   try {
-    title = extractTitle($, url);
+    title = extractTitle(doc, url);
   } catch {
     title = '';
   }
@@ -100,14 +105,7 @@ function extractBody(body: Element, attempt: Attempt): { blocks: string[]; chars
   const parts = top === body ? [body] : inDocumentOrder([...siblings, ...splitParts(siblings, scores, top)], stats);
   const partChars = parts.reduce((n, el) => n + (stats.get(el)?.chars ?? 0), 0);
   const skip = contentSkip(stats, partChars, skipForScoring, attempt, new Set(parts));
-  // htmlBlocks asks `skip` about blocks only; inline chrome (a hidden <span>) must be out of the tree meanwhile.
-  const restore = detachWhere(parts, skip);
-  let blocks: string[];
-  try {
-    blocks = parts.flatMap((el) => htmlBlocks(el, skip));
-  } finally {
-    restore();
-  }
+  const blocks = parts.flatMap((el) => htmlBlocks(el, skip));
   // What counts for a retry is what is left after cleaning, as in Readability.
   const chars = blocks.reduce((n, b) => n + b.length, 0);
   return { blocks, chars };

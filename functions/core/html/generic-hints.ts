@@ -21,7 +21,7 @@ const UNLIKELY = new RegExp(
     'login', 'logo', 'header', 'next-article', 'prev-article', 'previous', 'pvs-', 'slideshow', 'gallery',
   ].join('|') +
     '|' +
-    token('ad|ads|adv|search|print|ad-\\w+|ads-\\w+|nav|tag|tags|meta|post-meta|entry-meta|article-meta|hidden|hide|sr-only|visually-hidden|screen-reader-text|d-none|date|author|infobox|toc'),
+    token('ad|ads|adv|search|print|ad-\\w+|ads-\\w+|nav|tag|tags|meta|post-meta|entry-meta|article-meta|hidden|hide|sr-only|visually-hidden|screen-reader-text|d-none|caption|credit|credits|\\w+caption|date|author|infobox|toc'),
 );
 
 /** Hints that an element, though it matched UNLIKELY, may still be the article ("article-header-share" no, "main-content-and-sidebar" yes). */

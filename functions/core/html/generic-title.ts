@@ -1,4 +1,4 @@
-import type { CheerioAPI } from 'cheerio/slim';
+import type { Element } from 'domhandler';
 import { textOf } from './generic-dom.js';
 
 /**
@@ -7,19 +7,13 @@ import { textOf } from './generic-dom.js';
  */
 
 /** Separators between a headline and the site name in <title>. */
-const SEPARATOR = /\s+[|\-–—:·•»«/]\s+|\s+::\s+/;
+const SEPARATOR = /\s+[|\-–—:·•»«/]\s+|\s+::\s+|:\s+/;
+/** The separators after which a short last part is taken for the site name even when it is not known ("Story - Gazette"); not a colon ("Impeachment: day two"). */
+const SITE_SEPARATOR = /\s+[|\-–—·•»/]\s+|\s+::\s+/;
 
 /** Letters and digits only, lower-cased: for comparing titles written slightly differently. */
 export function comparable(text: string): string {
   return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-}
-
-function meta($: CheerioAPI, ...keys: string[]): string {
-  for (const key of keys) {
-    const value = $(`meta[property="${key}"], meta[name="${key}"]`).first().attr('content');
-    if (value && value.trim()) return value.replace(/\s+/g, ' ').trim();
-  }
-  return '';
 }
 
 /**
@@ -38,14 +32,13 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
   let kept = parts;
   while (kept.length > 1 && isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
   while (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
-  if (kept.length === parts.length) {
-    // No part is known to be the site: the last part is, when it is short and the rest reads as a headline.
-    const last = kept[kept.length - 1]!;
-    const head = kept.slice(0, -1).join(' - ');
-    if (last.split(/\s+/).length <= 4 && head.split(/\s+/).length >= 3) return rejoin(title, kept.slice(0, -1));
-    return title.trim();
-  }
-  return rejoin(title, kept);
+  if (kept.length < parts.length) return rejoin(title, kept);
+  // No part is known to be the site: the last part is, when it is short and the rest reads as a headline.
+  const plain = title.split(SITE_SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
+  const last = plain[plain.length - 1]!;
+  const head = plain.slice(0, -1);
+  if (plain.length >= 2 && last.split(/\s+/).length <= 4 && head.join(' ').split(/\s+/).length >= 3) return rejoin(title, head);
+  return title.trim();
 }
 
 /** The kept parts as they were written in the original title (its own separators). */
@@ -66,23 +59,36 @@ function hostName(url: string | undefined): string {
   }
 }
 
-export function extractTitle($: CheerioAPI, url?: string): string {
-  const ogTitle = meta($, 'og:title', 'twitter:title');
-  const docTitle = textOf($('title').first()[0] ?? { type: 'text', data: '' } as never);
-  const siteNames = [meta($, 'og:site_name', 'application-name'), hostName(url)];
-  const h1s = $('h1')
-    .toArray()
-    .map((h) => textOf(h))
-    .filter((t) => t.length > 0);
+/** What the page says about itself in its <head>, and its <h1>s. */
+export interface PageHead {
+  title: string;
+  /** Meta tags by property or name, lower-cased (the first of each). */
+  meta: Map<string, string>;
+  h1s: Element[];
+}
 
-  // The <h1> that the page's own titles contain is the headline (other <h1>s are logos or section names).
-  const named = [ogTitle, docTitle].map(comparable).filter((t) => t.length > 0);
+export function extractTitle(head: PageHead, url?: string): string {
+  const meta = (...keys: string[]): string => {
+    for (const key of keys) {
+      const value = head.meta.get(key)?.replace(/\s+/g, ' ').trim();
+      if (value) return value;
+    }
+    return '';
+  };
+  const ogTitle = meta('og:title', 'twitter:title');
+  const docTitle = head.title.replace(/\s+/g, ' ').trim();
+  const siteNames = [meta('og:site_name', 'application-name'), hostName(url)];
+  const h1s = head.h1s.map((h) => textOf(h)).filter((t) => t.length > 0);
+
+  const fromMeta = ogTitle ? withoutSiteName(ogTitle, siteNames) : docTitle ? withoutSiteName(docTitle, siteNames) : '';
+  // The <h1> that says what the page's own title says is the headline (other <h1>s are logos or section names).
+  const named = comparable(fromMeta);
   const headline = h1s.find((h) => {
     const c = comparable(h);
-    return c.length > 0 && named.some((t) => t.includes(c) && c.length >= t.length / 3);
+    if (c.length === 0 || named.length === 0) return false;
+    return c === named || (named.includes(c) && c.length >= named.length / 2) || (c.includes(named) && named.length >= c.length / 2);
   });
   if (headline) return headline;
-  if (ogTitle) return withoutSiteName(ogTitle, siteNames);
-  if (docTitle) return withoutSiteName(docTitle, siteNames);
+  if (fromMeta) return fromMeta;
   return h1s[0] ?? '';
 }

@@ -26,27 +26,37 @@ function tidy(text: string): string {
     .trim();
 }
 
-/** Wraps a span in emphasis marks the way the normal form writes it, keeping its edge spaces outside. */
+/**
+ * Wraps a span in emphasis marks the way the normal form writes it, keeping
+ * its edge spaces outside, one line at a time: emphasis never spans a line
+ * break in the normal form.
+ */
 function emphasise(inner: string, mark: string): string {
-  const core = inner.trim();
-  if (!core) return inner;
-  const lead = inner.startsWith(' ') ? ' ' : '';
-  const trail = inner.endsWith(' ') ? ' ' : '';
-  return `${lead}${mark}${core}${mark}${trail}`;
+  return inner
+    .split('\n')
+    .map((line) => {
+      const core = line.trim();
+      if (!core) return line;
+      const lead = line.startsWith(' ') ? ' ' : '';
+      const trail = line.endsWith(' ') ? ' ' : '';
+      return `${lead}${mark}${core}${mark}${trail}`;
+    })
+    .join('\n');
 }
 
 /**
  * The inline text of a node in the normal form: links as `[text](#)`,
  * mailto links with their target, bare URLs as `<http://...>`, emphasis as
- * `*...*` and `**...**`, line breaks kept.
+ * `*...*` and `**...**`, line breaks kept. `skip` leaves out elements
+ * (hidden spans, widgets) inside the text too.
  */
-export function inlineText(node: AnyNode): string {
+export function inlineText(node: AnyNode, skip: (el: Element) => boolean = () => false): string {
   if (node.type === 'text') return (node as unknown as { data: string }).data.replace(/\s+/g, ' ');
   if (!isElement(node)) return '';
   const name = node.name.toLowerCase();
-  if (INVISIBLE.has(name)) return '';
+  if (INVISIBLE.has(name) || skip(node)) return '';
   if (name === 'br') return '\n';
-  const inner = node.children.map(inlineText).join('');
+  const inner = node.children.map((child) => inlineText(child, skip)).join('');
   switch (name) {
     case 'a': {
       const label = inner.replace(/\s+/g, ' ').trim();
@@ -88,7 +98,7 @@ export function htmlBlocks(root: AnyNode, skip: (el: Element) => boolean = () =>
       return;
     }
     if (!isElement(node)) {
-      line += inlineText(node);
+      line += inlineText(node, skip);
       return;
     }
     const name = node.name.toLowerCase();
@@ -98,13 +108,13 @@ export function htmlBlocks(root: AnyNode, skip: (el: Element) => boolean = () =>
       if (node.children.some((c) => isElement(c) && BLOCK.has(c.name.toLowerCase()))) {
         for (const child of node.children) walk(child);
       } else {
-        line += inlineText(node);
+        line += inlineText(node, skip);
       }
       return;
     }
     flush();
     if (name === 'pre') {
-      line += (node.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : inlineText(c))).join(''));
+      line += node.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : inlineText(c, skip))).join('');
       const text = line.replace(/\s+$/, '');
       if (text.trim()) blocks.push(text);
       line = '';
