@@ -23,6 +23,14 @@ function runJson(file: string, args: string[]): Record<string, number | string> 
 
 const ratio = (a: number, b: number): string => `${(a / b).toFixed(2)}x`;
 
+function runText(file: string): void {
+  execFileSync(process.execPath, [file], { stdio: 'inherit' });
+}
+
+const extract = await bundle('extract-bench');
+runText(extract);
+console.log('');
+
 const replay = await bundle('replay-bench');
 console.log('Replay: 10,000 articles made from the seeds\' paragraphs, through parse, store, match and alert on the embedded store (dynalite).');
 const batched = runJson(replay, ['--count', '10000', '--store', 'disk']);
