@@ -1,4 +1,4 @@
-import { Folder, foldName } from './fold-text.js';
+import { Folder, foldName, WordStart } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
 
 /** One mention of a watched name in a text, with offsets into that text. */
@@ -23,11 +23,46 @@ interface Pattern {
   length: number;
   entry: LexiconEntry;
   alias: string;
-  /** Letters of the alias as written, for aliases that must match their case. */
-  exactLetters: string | undefined;
+  /** gaps[k] is 1 where the alias has a word break before its k-th folded letter: a space in the text may stand there. */
+  gaps: Uint8Array;
+  /** How the text must read, as written, for aliases that only count in their own form. */
+  exact: ((original: string) => boolean) | undefined;
 }
 
 const lettersOf = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
+/** Apostrophes, hyphens and spaces of every kind, made one. */
+const asWritten = (s: string): string =>
+  s
+    .replace(/[’‘ʼ`´]/g, "'")
+    .replace(/[\u2010-\u2015\u2212]/g, '-')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+/**
+ * An acronym must be in capitals ("SDF", not "sdf"); a listed exact alias
+ * must read as written, apostrophe included ("Mar'e", not "Mare's").
+ */
+function exactTest(alias: string, listed: boolean): ((original: string) => boolean) | undefined {
+  if (listed) {
+    const form = asWritten(alias);
+    return (original) => asWritten(original) === form;
+  }
+  if (isShortAcronym(alias)) {
+    const letters = lettersOf(alias);
+    return (original) => lettersOf(original) === letters;
+  }
+  return undefined;
+}
+
+function gapsOf(alias: string, length: number): Uint8Array {
+  const folded = new Folder().fold(alias);
+  const gaps = new Uint8Array(length);
+  // The alias's key was trimmed of leading breaks; its gaps line up from its first letter.
+  let first = 0;
+  while (first < folded.length && folded.codes[first] === 1) first += 1;
+  for (let k = 1; k < length; k += 1) gaps[k] = folded.wordStart[first + k] === WordStart.None ? 0 : 1;
+  return gaps;
+}
 
 /**
  * An Aho-Corasick automaton over folded text, compiled to a full transition
@@ -128,51 +163,58 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
     const seen = new Set<string>();
     for (const alias of [entry.name, ...entry.aliases]) {
       const key = foldName(alias);
-      const exactCase = exact.has(alias) || isShortAcronym(alias);
-      const dedupe = `${key}\u0000${exactCase ? lettersOf(alias) : ''}`;
+      const listed = exact.has(alias);
+      const dedupe = `${key}\u0000${listed ? asWritten(alias) : isShortAcronym(alias) ? lettersOf(alias) : ''}`;
       if (!key || seen.has(dedupe)) continue;
       seen.add(dedupe);
-      automaton.add(key, { length: key.length, entry, alias, exactLetters: exactCase ? lettersOf(alias) : undefined });
+      automaton.add(key, { length: key.length, entry, alias, gaps: gapsOf(alias, key.length), exact: exactTest(alias, listed) });
     }
   }
   automaton.seal();
   const watched = new Set(selection.watched);
   const kinds = new Map(entries.map((e) => [e.name, e.kind]));
+  const literals = new Set<LexiconEntry>(selection.literals);
 
   const folder = new Folder();
   const find = (text: string): TextMatch[] => {
     const folded = folder.fold(text);
     const candidates: Candidate[] = [];
+    const { wordStart } = folded;
     automaton.scan(folded.codes, folded.length, (end, pattern) => {
       const start = end - pattern.length;
-      if (folded.wordStart[start] !== 1 || folded.wordStart[end] !== 1) return;
-      if (pattern.exactLetters !== undefined) {
-        const original = text.slice(folded.start[start], folded.end[end - 1]);
-        if (lettersOf(original) !== pattern.exactLetters) return;
+      if (wordStart[start] === WordStart.None || wordStart[end] === WordStart.None) return;
+      for (let k = start + 1; k < end; k += 1) {
+        if (wordStart[k] === WordStart.Space && pattern.gaps[k - start] === 0) return;
       }
+      if (pattern.exact && !pattern.exact(text.slice(folded.start[start], folded.end[end - 1]))) return;
       candidates.push({ start, end, pattern });
     });
-    // Leftmost-longest: a mention is one name, the longest that fits there.
+    // Leftmost-longest: a mention is one name, the longest that fits there. Literal
+    // terms the user typed compete only with each other: they are not names the
+    // lexicon hides inside longer ones.
     candidates.sort((a, b) => a.start - b.start || b.end - a.end);
     const matches: TextMatch[] = [];
-    let taken = -1;
-    let keptStart = -1;
-    let keptEnd = -1;
-    for (const c of candidates) {
-      const sameSpan = c.start === keptStart && c.end === keptEnd;
-      if (c.start < taken && !sameSpan) continue;
-      keptStart = c.start;
-      keptEnd = c.end;
-      taken = c.end;
-      const { entry, alias } = c.pattern;
-      const origStart = folded.start[c.start] as number;
-      const origEnd = folded.end[c.end - 1] as number;
-      for (const name of [entry.name, ...(entry.mentions ?? [])]) {
-        if (!watched.has(name)) continue;
-        const kind = name === entry.name ? entry.kind : (kinds.get(name) ?? entry.kind);
-        matches.push({ name, kind, alias, start: origStart, end: origEnd });
+    for (const group of [candidates.filter((c) => !literals.has(c.pattern.entry)), candidates.filter((c) => literals.has(c.pattern.entry))]) {
+      let taken = -1;
+      let keptStart = -1;
+      let keptEnd = -1;
+      for (const c of group) {
+        const sameSpan = c.start === keptStart && c.end === keptEnd;
+        if (c.start < taken && !sameSpan) continue;
+        keptStart = c.start;
+        keptEnd = c.end;
+        taken = c.end;
+        const { entry, alias } = c.pattern;
+        const origStart = folded.start[c.start] as number;
+        const origEnd = folded.end[c.end - 1] as number;
+        for (const name of [entry.name, ...(entry.mentions ?? [])]) {
+          if (!watched.has(name)) continue;
+          const kind = name === entry.name ? entry.kind : (kinds.get(name) ?? entry.kind);
+          matches.push({ name, kind, alias, start: origStart, end: origEnd });
+        }
       }
     }
+    matches.sort((a, b) => a.start - b.start);
     return matches;
   };
 

@@ -15,6 +15,7 @@ export const DEFAULT_PLACES: readonly LexiconEntry[] = [
   { name: 'Lebanon', kind: 'place', aliases: ['Liban', 'لبنان'] },
   { name: 'Qatar', kind: 'place', aliases: ['قطر'] },
   { name: 'Russia', kind: 'place', aliases: ['Russie', 'روسيا'] },
+  { name: 'United States', kind: 'place', aliases: ['US', 'USA', 'U.S.', 'U.S.A.', 'États-Unis', 'Etats-Unis', 'الولايات المتحدة'] },
   { name: 'Damascus', kind: 'place', aliases: ['Damas', 'Dimashq', 'دمشق'] },
   { name: 'Baghdad', kind: 'place', aliases: ['Bagdad', 'بغداد'] },
   { name: 'Tehran', kind: 'place', aliases: ['Teheran', 'Téhéran', 'طهران'] },
@@ -26,10 +27,11 @@ export const DEFAULT_PLACES: readonly LexiconEntry[] = [
   { name: 'Euphrates', kind: 'place', aliases: ['Euphrates River', 'Euphrate', 'الفرات'] },
 
   // Syria: governorate capitals and cities
-  { name: 'Deir Ezzor', kind: 'place', aliases: ['Deir ez-Zor', 'Deir el-Zor', 'Deir al-Zor', 'Deir al-Zour', 'Deir ez-Zour', 'Deir Ezzour', 'Deir el-Zour', 'Dair al-Zour', 'Dayr az-Zawr', 'Deir Zor', 'Deir Zour', 'Der Zor', 'Deïr ez-Zor', 'Deir Ez Zor', 'دير الزور'] },
+  { name: 'Deir Ezzor', kind: 'place', aliases: ['Deir ez-Zor', 'Deir el-Zor', 'Deir al-Zor', 'Deir al-Zour', 'Deir ez-Zour', 'Deir az-Zor', 'Deir az Zor', 'Deir Ezzour', 'Deir el-Zour', 'Dair al-Zour', 'Dayr az-Zawr', 'Deir Zor', 'Deir Zour', 'Der Zor', 'Deïr ez-Zor', 'Deir Ez Zor', 'دير الزور'] },
   { name: 'Raqqa', kind: 'place', aliases: ['Raqqah', 'Al-Raqqa', 'ar-Raqqah', 'ar-Raqqa', 'Rakka', 'Raqa', 'الرقة'] },
   { name: 'Aleppo', kind: 'place', aliases: ['Alep', 'Halab', 'حلب'] },
-  { name: 'Homs', kind: 'place', aliases: ['Hims', 'حمص'] },
+  // Not "Hims": a company's name too, and rare in the press.
+  { name: 'Homs', kind: 'place', aliases: ['حمص'] },
   { name: 'Hama', kind: 'place', aliases: ['Hamah', 'Hamat', 'حماة'] },
   { name: 'Latakia', kind: 'place', aliases: ['Lattakia', 'Latakiya', 'Lattaquié', 'Lattaquie', 'اللاذقية'] },
   { name: 'Hasakah', kind: 'place', aliases: ['Hasaka', 'Al-Hasakah', 'Hassakeh', 'Hasakeh', 'Hassaké', 'Hassake', 'الحسكة'] },
@@ -38,11 +40,12 @@ export const DEFAULT_PLACES: readonly LexiconEntry[] = [
   { name: 'Palmyra', kind: 'place', aliases: ['Palmyre', 'Tadmur', 'Tadmor', 'تدمر'] },
   { name: 'Manbij', kind: 'place', aliases: ['Menbij', 'Manbidj', 'Membij', 'منبج'] },
   { name: 'Tabqa', kind: 'place', aliases: ['Tabaqa', 'Al-Tabqa', 'Al-Thawrah', 'الطبقة'] },
-  { name: 'Marea', kind: 'place', aliases: ["Mar'e", "Mare'", "Mare'a", "Mari'", 'مارع'], exactCase: ["Mar'e", "Mare'"] },
+  // The apostrophe spellings only as written: "mare" and "Mare's" are English words.
+  { name: 'Marea', kind: 'place', aliases: ["Mar'e", "Mare'", "Mare'a", 'مارع'], exactCase: ["Mar'e", "Mare'", "Mare'a"] },
   { name: 'Azaz', kind: 'place', aliases: ["A'zaz", 'Aazaz', "I'zaz", 'اعزاز', 'أعزاز'] },
   { name: 'Salamiyah', kind: 'place', aliases: ['Salamiyeh', 'Salamieh', 'Salamiya', 'Salamiyya', 'سلمية'] },
   { name: 'Maskanah', kind: 'place', aliases: ['Maskana', 'Maskaneh', 'Meskene', 'Meskeneh', 'مسكنة'] },
-  { name: 'Khanasser', kind: 'place', aliases: ['Khanaser', 'Khanasir', 'Khansser', 'Khanaser', 'خناصر'] },
+  { name: 'Khanasser', kind: 'place', aliases: ['Khanaser', 'Khanasir', 'Khansser', 'خناصر'] },
   { name: 'Sukhnah', kind: 'place', aliases: ['Al-Sukhnah', 'Sukhna', 'Al-Sukhna', 'Sukhneh', 'السخنة'] },
   { name: 'Al-Bukamal', kind: 'place', aliases: ['Bukamal', 'Abu Kamal', 'Albu Kamal', 'Boukamal', 'Abou Kamal', 'البوكمال'] },
   { name: 'Al-Tanf', kind: 'place', aliases: ['Tanf', 'At-Tanf', 'التنف'] },
@@ -50,6 +53,11 @@ export const DEFAULT_PLACES: readonly LexiconEntry[] = [
   { name: 'Dibsi Afnan', kind: 'place', aliases: ['دبسي عفنان'] },
   { name: 'Falluja', kind: 'place', aliases: ['Fallujah', 'Faloudja', 'Falloujah', 'الفلوجة'] },
   { name: 'Mosul', kind: 'place', aliases: ['Mossoul', 'الموصل'] },
+  { name: 'Kobani', kind: 'place', aliases: ['Kobane', 'Kobanî', 'Ain al-Arab', 'Aïn al-Arab', 'كوباني', 'عين العرب'] },
+  { name: 'Qamishli', kind: 'place', aliases: ['Qamishlo', 'Kamechliyé', 'Al-Qamishli', 'القامشلي'] },
+  { name: 'Afrin', kind: 'place', aliases: ['Efrin', 'Afrine', 'عفرين'] },
+  { name: 'Eastern Ghouta', kind: 'place', aliases: ['Ghouta', 'al-Ghouta', 'East Ghouta', 'Ghouta orientale', 'الغوطة الشرقية', 'الغوطة'] },
+  { name: 'Mayadin', kind: 'place', aliases: ['Al-Mayadin', 'Mayadeen', 'Al-Mayadeen', 'Mayadine', 'الميادين'] },
 
   // Villages, fields and sites the seeds name
   { name: 'Talalen', kind: 'place', aliases: ['Tal Alin', 'Tal Al-Lin'] },
@@ -74,6 +82,9 @@ export const DEFAULT_PLACES: readonly LexiconEntry[] = [
   { name: 'Ath-Thadyayn', kind: 'place', aliases: ['Thadyayn'] },
   { name: 'Baath Dam', kind: 'place', aliases: ['Al-Baath Dam', 'Ba\'ath Dam'] },
   { name: 'Tal Umm Abboud', kind: 'place', aliases: [] },
+  { name: 'Tal SyriaTel', kind: 'place', aliases: [] },
+  { name: 'Alam hill', kind: 'place', aliases: [] },
+  { name: '137th Base', kind: 'place', aliases: ['Base 137', 'Brigade 137', '137th Brigade'] },
   { name: 'Al-Gharb hills', kind: 'place', aliases: [] },
   { name: 'Al-Mahaor', kind: 'place', aliases: [] },
   { name: 'Al-Zkuf', kind: 'place', aliases: ['Zkuf'] },
@@ -122,17 +133,37 @@ export const DEFAULT_ACTORS: readonly LexiconEntry[] = [
     aliases: ['Russian Aerospace Force', 'Russian Air Force', 'VKS', 'Russian warplanes', 'Russian airstrikes', 'Russian air strikes', 'Russian airpower', 'Russian air power', 'Russian air support', 'forces aérospatiales russes', 'aviation russe', 'القوات الجوية الروسية', 'الطيران الروسي'],
     exactCase: ['VKS'],
   },
-  { name: 'US-led coalition', kind: 'actor', aliases: ['U.S.-led coalition', 'international coalition', 'anti-ISIS coalition', 'coalition internationale', 'التحالف الدولي'] },
-  { name: 'US forces', kind: 'actor', aliases: ['US special forces', 'US special operation forces', 'US special operations forces', 'US troops', 'American troops', 'American forces', 'forces américaines', 'القوات الأمريكية'] },
+  // Not "international coalition" alone: coalitions against everything are international.
+  { name: 'US-led coalition', kind: 'actor', aliases: ['U.S.-led coalition', 'anti-ISIS coalition', 'anti-Daesh coalition', 'coalition menée par les États-Unis', 'coalition anti-EI', 'التحالف الدولي'] },
+  {
+    name: 'US forces',
+    kind: 'actor',
+    aliases: ['US special forces', 'US special operation forces', 'US special operations forces', 'US troops', 'U.S. troops', 'U.S. forces', 'American troops', 'American forces', 'forces américaines', 'القوات الأمريكية'],
+    // "us" is a word: these only in capitals.
+    exactCase: ['US forces', 'US special forces', 'US special operation forces', 'US special operations forces', 'US troops'],
+  },
+  { name: 'NATO', kind: 'actor', aliases: ['OTAN', 'North Atlantic Treaty Organization', "Organisation du traité de l'Atlantique nord", 'حلف الناتو'] },
   { name: 'Turkish forces', kind: 'actor', aliases: ['Turkish army', 'Turkish Armed Forces', 'Turkish military', 'Turkish artillery', 'Turkish troops', 'armée turque', 'forces turques', 'الجيش التركي'] },
   { name: 'Iran-backed militias', kind: 'actor', aliases: ['pro-Iranian militias', 'pro-Iranian militia', 'Iranian-backed militias', 'Iran-backed militia', "Shi'ite militia", "Shi'ite militias", 'Shiite militia', 'Shiite militias', 'milices chiites', 'milices pro-iraniennes'] },
   { name: 'Iraqi forces', kind: 'actor', aliases: ['Iraqi government forces', 'Iraqi army', 'Iraqi Security Forces', 'Iraqi troops', 'armée irakienne', 'forces irakiennes', 'الجيش العراقي'] },
-  { name: 'Hezbollah', kind: 'actor', aliases: ['Hizbullah', 'Hizballah', 'Hezbollah', 'Hizbollah', 'حزب الله'] },
+  { name: 'Hezbollah', kind: 'actor', aliases: ['Hizbullah', 'Hizballah', 'Hizbollah', 'حزب الله'] },
+  { name: 'Iraqi Republican Guard', kind: 'actor', aliases: ["Iraq's Republican Guard", "Saddam's Republican Guard", "Saddam Hussein's Republican Guard"] },
   { name: 'al-Qaeda', kind: 'actor', aliases: ['al-Qaida', 'al Qaeda', 'Al-Qaïda', 'القاعدة'] },
   { name: 'Peshmerga', kind: 'actor', aliases: ['Peshmergas', 'البيشمركة'] },
 ];
 
-export const DEFAULT_LEXICON: readonly LexiconEntry[] = [...DEFAULT_PLACES, ...DEFAULT_ACTORS];
+/**
+ * Names that hold a watched name but are something else: known, so that the
+ * longer name wins ("The Washington Post" is not Washington), never watched
+ * by default.
+ */
+export const DEFAULT_BLOCKERS: readonly LexiconEntry[] = [
+  { name: 'The Washington Post', kind: 'term', aliases: ['Washington Post'] },
+  { name: 'Washington Times', kind: 'term', aliases: [] },
+  { name: 'Paris Agreement', kind: 'term', aliases: ['Paris climate agreement', 'Accord de Paris'] },
+];
+
+export const DEFAULT_LEXICON: readonly LexiconEntry[] = [...DEFAULT_PLACES, ...DEFAULT_ACTORS, ...DEFAULT_BLOCKERS];
 
 /** Watched when the user names none: every place and actor the lexicon knows. */
-export const DEFAULT_WATCHES: readonly string[] = DEFAULT_LEXICON.map((e) => e.name);
+export const DEFAULT_WATCHES: readonly string[] = DEFAULT_LEXICON.filter((e) => e.kind !== 'term').map((e) => e.name);

@@ -1,15 +1,25 @@
 /**
  * Folding makes one key of the ways the press spells a name: case, accents,
  * spaces, hyphens and apostrophes fall away ("Deir ez-Zor" and "Deir Ezzor"
- * both become "deirezzor"), while the places where words began are kept, so a
- * match can be held to whole words ("Hama" never inside "Hamas").
+ * both become "deirezzor"), while the places where words began are kept, and
+ * how: after a space, or after a hyphen or apostrophe. A match must start and
+ * end at word starts ("Hama" never inside "Hamas"), and a space inside it
+ * must stand where the name has a word break ("I ran" is not "Iran").
  */
 
 /** Stands where the text had punctuation that no name runs across (commas, brackets, full stops). */
 export const BREAK = '\u0001';
 
-/** Spaces, hyphens, apostrophes and ʿayn/hamza marks: dropped, but a word may start after them. */
-const SOFT_SEPARATOR = /^[\s\-\u2010-\u2015\u2212'’‘`´ʹʻʼʽʾʿˈ]$/u;
+/** Word starts: after white space or punctuation, or after a hyphen or apostrophe (a joint). */
+export const enum WordStart {
+  None = 0,
+  Joint = 1,
+  Space = 2,
+}
+
+const SPACE = /^\s$/u;
+/** Hyphens, apostrophes and ʿayn/hamza marks: dropped, but a word may start after them. */
+const JOINT = /^[\-\u2010-\u2015\u2212'’‘`´ʹʻʼʽʾʿˈ]$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
 
@@ -21,24 +31,27 @@ const SPECIAL: Record<string, string> = {
   ـ: '',
 };
 
-const cache = new Map<string, string | null>();
+/** A separator: white space, or a joint inside a word. */
+type Separator = WordStart.Space | WordStart.Joint;
+
+const cache = new Map<string, string | Separator>();
 
 /**
  * The folded form of one character: a string of letters (often one, '' to
- * drop it inside a word), or null for a separator.
+ * drop it inside a word), BREAK for punctuation, or the kind of separator.
  */
-function foldChar(ch: string): string | null | typeof BREAK {
+function foldChar(ch: string): string | Separator {
   const hit = cache.get(ch);
   if (hit !== undefined) return hit;
-  let out: string | null;
+  let out: string | Separator;
   if (SPECIAL[ch] !== undefined) out = SPECIAL[ch] ?? '';
+  else if (SPACE.test(ch)) out = WordStart.Space;
   // Before letters: ʿayn and hamza marks (ʿ ʾ ʼ) are modifier letters to Unicode.
-  else if (SOFT_SEPARATOR.test(ch)) out = null;
+  else if (JOINT.test(ch)) out = WordStart.Joint;
   else if (LETTER_OR_DIGIT.test(ch)) {
     out = ch.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
     out = [...out].map((c) => SPECIAL[c] ?? c).join('');
   } else if (MARK.test(ch)) out = '';
-  else if (SOFT_SEPARATOR.test(ch)) out = null;
   else out = BREAK;
   cache.set(ch, out);
   return out;
@@ -52,18 +65,19 @@ export interface FoldedText {
   start: Int32Array;
   /** For each folded position: where its character ends in the original text. */
   end: Int32Array;
-  /** wordStart[k] is 1 when a word starts at folded position k (k may equal length). */
+  /** How a word starts at folded position k (WordStart; k may equal length). */
   wordStart: Uint8Array;
 }
 
 const BREAK_CODE = 1;
-const enum Ascii { Soft = -1, Break = -2 }
+const enum Ascii { Space = -1, Joint = -2, Break = -3 }
 
-/** Folded code of each ASCII character: itself lower-cased, Soft or Break. */
+/** Folded code of each ASCII character: itself lower-cased, or what kind of separator it is. */
 const ASCII_FOLD = new Int32Array(128).map((_, c) => {
   if (c >= 65 && c <= 90) return c + 32;
   if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
-  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 45 || c === 39 || c === 96) return Ascii.Soft;
+  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return Ascii.Space;
+  if (c === 45 || c === 39 || c === 96) return Ascii.Joint;
   return Ascii.Break;
 });
 
@@ -104,10 +118,10 @@ export class Folder implements FoldedText {
     let len = 0;
     let lastWasBreak = true;
     wordStart.fill(0, 0, n + 2);
-    wordStart[0] = 1;
+    wordStart[0] = WordStart.Space;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
-      let folded: string | null | undefined;
+      let folded: string | Separator;
       let next = i + 1;
       if (c < 128) {
         const f = ASCII_FOLD[c] as number;
@@ -120,22 +134,24 @@ export class Folder implements FoldedText {
           i = next;
           continue;
         }
-        folded = f === Ascii.Soft ? null : BREAK;
+        folded = f === Ascii.Space ? WordStart.Space : f === Ascii.Joint ? WordStart.Joint : BREAK;
       } else {
         const cp = text.codePointAt(i) as number;
         const ch = String.fromCodePoint(cp);
         next = i + ch.length;
         folded = foldChar(ch);
       }
-      if (folded === null) wordStart[len] = 1;
-      else if (folded === BREAK) {
+      if (folded === WordStart.Space) wordStart[len] = WordStart.Space;
+      else if (folded === WordStart.Joint) {
+        if (wordStart[len] === WordStart.None) wordStart[len] = WordStart.Joint;
+      } else if (folded === BREAK) {
         if (!lastWasBreak) {
-          wordStart[len] = 1;
+          wordStart[len] = WordStart.Space;
           codes[len] = BREAK_CODE;
           start[len] = i;
           end[len] = next;
           len += 1;
-          wordStart[len] = 1;
+          wordStart[len] = WordStart.Space;
           lastWasBreak = true;
         }
       } else if (folded.length > 0) {
@@ -157,7 +173,7 @@ export class Folder implements FoldedText {
       }
       i = next;
     }
-    wordStart[len] = 1;
+    wordStart[len] = WordStart.Space;
     this.length = len;
     return this;
   }

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildMatcher } from '../../../functions/core/watches/build-matcher.js';
+import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../../../functions/core/watches/default-lexicon.js';
+import { selectWatches } from '../../../functions/core/watches/watch-list.js';
+
+const all = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, DEFAULT_WATCHES));
+const names = (text: string): string[] => all.find(text).map((m) => m.name);
+const literal = (watch: string, text: string): string[] => {
+  const m = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, [watch]));
+  return m.find(text).map((x) => text.slice(x.start, x.end));
+};
+
+describe('words that run together across a space are not a name', () => {
+  it.each([
+    ['"I ran" is not Iran', 'I ran into an SDF commander.', ['SDF']],
+    ['"dam as" is not Damas(cus)', 'They captured the dam as ISIS fighters fled.', ['ISIS']],
+    ['"is is" is not ISIS', 'What it is is a war of attrition.', []],
+    ['"de raa" is not Daraa', 'Il a parlé de raa et de rien.', []],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('still finds a name whose words the text hyphenates or runs together', () => {
+    expect(names('Clashes in Deir-ez-Zor, Deir ez-Zor, Deir Ezzor and DEIREZZOR.')).toEqual(['Deir Ezzor', 'Deir Ezzor', 'Deir Ezzor', 'Deir Ezzor']);
+    expect(names('à Dayr az Zawr')).toEqual(['Deir Ezzor']);
+  });
+});
+
+describe('ordinary words that are spellings of a name', () => {
+  it.each([
+    ['French "mari" (husband)', 'Son mari a été arrêté.', []],
+    ['"Mare\'s milk"', "Mare's milk sold in the market.", []],
+    ['"us troops" in lower case', 'He told us troops would stay.', []],
+    ['a coalition against climate change', 'An international coalition against climate change met.', []],
+    ['"Hims & Hers"', 'Hims & Hers shares fell.', []],
+    ['The Washington Post', 'The Washington Post reported it.', []],
+    ["Saddam Hussein's Republican Guard", "Saddam Hussein's Republican Guard was disbanded.", ['Iraqi Republican Guard']],
+  ])('%s', (_label, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+
+  it('keeps the forms written as the press writes them', () => {
+    expect(names("ISIS stormed Mar'e; US troops and the US-led coalition watched.")).toEqual(['ISIS', 'Marea', 'US forces', 'US-led coalition']);
+    expect(names('les États-Unis et la coalition menée par les États-Unis')).toEqual(['United States', 'US-led coalition']);
+  });
+});
+
+describe('places the first list missed', () => {
+  it.each([
+    ['Deir az-Zor', 'Deir Ezzor'],
+    ['Kobane', 'Kobani'],
+    ['Qamishli', 'Qamishli'],
+    ['Afrin', 'Afrin'],
+    ['eastern Ghouta', 'Eastern Ghouta'],
+    ['al-Mayadin', 'Mayadin'],
+    ['NATO', 'NATO'],
+    ['the United States', 'United States'],
+  ])('finds %s', (text, name) => {
+    expect(names(`News from ${text} today.`)).toContain(name);
+  });
+});
+
+describe('literal watches', () => {
+  it('find their words inside longer names the user does not watch', () => {
+    expect(literal('Tiger', 'The SAA Tiger Forces advanced.')).toEqual(['Tiger']);
+    expect(literal('Dam', 'Clashes at the Baath Dam.')).toEqual(['Dam']);
+  });
+});
