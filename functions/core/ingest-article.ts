@@ -1,7 +1,7 @@
 import type { Article, ArticleOrigin } from './article.js';
 import { composeAlert, type AlertMessage } from './alerts/compose-alert.js';
 import { parseNormalForm } from './normal-form/parse-normal-form.js';
-import type { AlertLedger, AlertPublisher, ArticleStore, Clock } from './ports.js';
+import { PublishError, type AlertLedger, type AlertPublisher, type ArticleStore, type Clock } from './ports.js';
 import type { Matcher } from './watches/build-matcher.js';
 import { matchArticle, type WatchHit } from './watches/match-article.js';
 
@@ -16,31 +16,41 @@ export interface AlertOutcome {
   hits: WatchHit[];
   /** The alert sent now, if one was. */
   sent?: { message: AlertMessage; messageId: string };
-  /** True when the article matched but had been alerted before. */
+  /** True when the article matched but its one alert was claimed before. */
   alreadyAlerted: boolean;
+  /** Why the alert could not be sent now; 'retryable' when it surely did not go out. */
+  failed?: { error: string; retryable: boolean };
+}
+
+type Claim = (ledger: AlertLedger, articleId: string, watches: readonly string[], at: string) => Promise<'claimed' | 'held' | 'none'>;
+
+async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps, claim: Claim): Promise<AlertOutcome> {
+  const hits = matchArticle(article, deps.matcher);
+  if (hits.length === 0) return { hits, alreadyAlerted: false };
+  const message = composeAlert(article, hits, origin);
+  const claimed = await claim(deps.ledger, article.id, message.attributes.watches, deps.now());
+  if (claimed !== 'claimed') return { hits, alreadyAlerted: claimed === 'held' };
+  let messageId: string;
+  try {
+    messageId = await deps.publisher.publish(message);
+  } catch (error) {
+    const retryable = error instanceof PublishError && error.delivered === 'no';
+    const reason = error instanceof Error ? error.message : String(error);
+    // Only a publish that surely did not go out may be tried again; any other stays claimed.
+    if (retryable) await deps.ledger.markFailed(article.id, { error: reason, at: deps.now() });
+    return { hits, alreadyAlerted: false, failed: { error: reason, retryable } };
+  }
+  await deps.ledger.markSent(article.id, { messageId, watches: message.attributes.watches, at: deps.now() });
+  return { hits, sent: { message, messageId }, alreadyAlerted: false };
 }
 
 /**
  * Matches an article and sends its one alert. The claim is taken before
  * publishing, so a replayed or retried article is never alerted twice; a
- * failed publish gives the claim back, so the retry can send it.
+ * publish that surely failed leaves the alert to be tried again.
  */
-export async function alertArticle(article: Article, origin: ArticleOrigin, deps: AlertDeps): Promise<AlertOutcome> {
-  const hits = matchArticle(article, deps.matcher);
-  if (hits.length === 0) return { hits, alreadyAlerted: false };
-  const message = composeAlert(article, hits, origin);
-  if (!(await deps.ledger.claim(article.id, message.attributes.watches, deps.now()))) {
-    return { hits, alreadyAlerted: true };
-  }
-  let messageId: string;
-  try {
-    messageId = await deps.publisher.publish(message);
-  } catch (error) {
-    await deps.ledger.release(article.id);
-    throw error;
-  }
-  await deps.ledger.markSent(article.id, { messageId, watches: message.attributes.watches, at: deps.now() });
-  return { hits, sent: { message, messageId }, alreadyAlerted: false };
+export function alertArticle(article: Article, origin: ArticleOrigin, deps: AlertDeps): Promise<AlertOutcome> {
+  return sendOnce(article, origin, deps, async (ledger, id, watches, at) => ((await ledger.claim(id, watches, at)) ? 'claimed' : 'held'));
 }
 
 export interface IngestDeps extends AlertDeps {
@@ -55,14 +65,16 @@ export interface IngestOutcome extends AlertOutcome {
 
 /**
  * The local path for one normal-form text: parse, store once, alert once.
- * (On AWS the table's stream runs the alert half.) An article stored before
- * is matched again, so an alert that failed to publish goes out on the next
- * run, and the ledger keeps one that went out from going out twice.
+ * (On AWS the table's stream runs the alert half.) A new article is alerted;
+ * one stored before only when its last alert surely failed, so a changed
+ * watch list does not alert old articles.
  */
 export async function ingestArticle(text: string, origin: ArticleOrigin, deps: IngestDeps): Promise<IngestOutcome> {
   const article = parseNormalForm(text, origin);
-  // The normal-form text is not stored: renderNormalForm gives it back from the record.
+  // The normal-form text is not stored: the record holds what was read from it.
   const isNew = await deps.store.putIfAbsent({ ...article, ...(origin.file ? { file: origin.file } : {}), ingestedAt: deps.now() });
-  const outcome = await alertArticle(article, origin, deps);
+  const outcome = isNew
+    ? await alertArticle(article, origin, deps)
+    : await sendOnce(article, origin, deps, (ledger, id, watches, at) => ledger.reclaimFailed(id, watches, at));
   return { article, isNew, ...outcome };
 }

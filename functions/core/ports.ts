@@ -33,18 +33,45 @@ export interface FeedStateStore {
   saveFeedState(state: FeedState): Promise<void>;
 }
 
-/** Keeps the at-most-once promise of alerts across replays, retries and crashes. */
+/**
+ * Keeps the at-most-once promise of alerts across replays, retries and
+ * crashes. An article's alert record goes pending (claimed) before the
+ * publish, then sent, or failed when the publish surely did not go out; a
+ * claim left pending (the process died, or the publish's outcome is unknown)
+ * is never sent again.
+ */
 export interface AlertLedger {
-  /** Claims the one alert an article may have. False when it was claimed before. */
+  /** Claims the one alert an article may have: true when it had none, or its last attempt surely failed. */
   claim(articleId: string, watches: readonly string[], at: string): Promise<boolean>;
+  /**
+   * Claims only an alert whose last attempt surely failed (for an article
+   * stored before): 'claimed', or 'held' when the alert is sent or pending,
+   * or 'none' when the article never had one.
+   */
+  reclaimFailed(articleId: string, watches: readonly string[], at: string): Promise<'claimed' | 'held' | 'none'>;
   /** Records the alert as sent, with what it named and the publisher's message id. */
   markSent(articleId: string, sent: { messageId: string; watches: readonly string[]; at: string }): Promise<void>;
-  /** Gives a claim back after a failed publish, so that a retry may send it. */
-  release(articleId: string): Promise<void>;
+  /** Records that the publish surely did not go out, so that a retry may send it. */
+  markFailed(articleId: string, failure: { error: string; at: string }): Promise<void>;
+}
+
+/**
+ * A publish that failed. `delivered: 'no'` when the publisher is sure the
+ * message did not go out (refused, not written); 'unknown' when it may have
+ * (a timeout after sending): that alert is not tried again.
+ */
+export class PublishError extends Error {
+  override name = 'PublishError';
+  constructor(
+    message: string,
+    readonly delivered: 'no' | 'unknown',
+  ) {
+    super(message);
+  }
 }
 
 export interface AlertPublisher {
-  /** Publishes one alert; returns the message id. */
+  /** Publishes one alert; returns the message id. Throws PublishError, saying whether it may have gone out. */
   publish(message: AlertMessage): Promise<string>;
 }
 

@@ -1,11 +1,21 @@
 import { join, resolve } from 'node:path';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
-import { startEmbeddedDynamo } from '../adapters/dynamodb/embedded-dynamodb.js';
+import { closeSync, openSync } from 'node:fs';
+import { StoreError, startEmbeddedDynamo } from '../adapters/dynamodb/embedded-dynamodb.js';
 import { LocalAlertSink, type OutboxLine } from '../adapters/local/local-alert-sink.js';
 import type { IngestDeps } from '../core/ingest-article.js';
 import type { Matcher } from '../core/watches/build-matcher.js';
 
 export const LOCAL_TABLE = 'feedwatch';
+
+/** An outbox that cannot be appended to fails the run before any work, not each alert after storing. */
+function assertWritableOutbox(path: string): void {
+  try {
+    closeSync(openSync(path, 'a'));
+  } catch (error) {
+    throw new StoreError(`outbox ${path} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+  }
+}
 
 export interface LocalRuntime {
   deps: IngestDeps;
@@ -32,6 +42,12 @@ export async function openLocalRuntime(options: {
   const storeDir = options.store === 'memory' ? undefined : resolve(options.store);
   const outboxPath = options.outbox ? resolve(options.outbox) : storeDir ? join(storeDir, 'outbox.jsonl') : undefined;
   const dynamo = await startEmbeddedDynamo({ ...(storeDir ? { dir: storeDir } : {}), tableName: LOCAL_TABLE });
+  try {
+    if (outboxPath) assertWritableOutbox(outboxPath);
+  } catch (error) {
+    await dynamo.close();
+    throw error;
+  }
   // The embedded store is this process's alone (dynalite holds its file lock): batched puts are exact.
   const repository = new DynamoRepository(dynamo.client, LOCAL_TABLE, { exclusive: !options.conditionalPuts });
   const sink = new LocalAlertSink({ ...(outboxPath ? { outboxPath } : {}), ...(options.echo ? { echo: options.echo } : {}) });

@@ -7,7 +7,7 @@ import { canonicalUrl } from '../core/feeds/canonical-url.js';
 import { profileFor } from '../core/html/normalize-html.js';
 import { pollFeeds, type FeedSource, type PollEvent, type PollSummary } from '../core/poll-feeds.js';
 import { openLocalRuntime } from './local-runtime.js';
-import { alertLine, alertText } from './report-events.js';
+import { alertedState, alertLine, alertText } from './report-events.js';
 import { localWatches } from './watch-selection.js';
 
 export interface PollOptions {
@@ -50,7 +50,8 @@ function eventJson(event: PollEvent): object[] {
       new: event.isNew,
       fromFeedContent: event.fromFeedContent,
       watches: alert?.hits.map((h) => h.watch) ?? [],
-      alerted: alert?.sent ? 'now' : alert?.alreadyAlerted ? 'before' : 'no',
+      alerted: alert ? alertedState(alert) : 'no',
+      ...(alert?.failed ? { alertError: alert.failed.error } : {}),
     },
   ];
   if (alert?.sent) lines.push({ ...alertLine(article, alert.hits, alert.sent), url: event.url });

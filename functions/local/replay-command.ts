@@ -1,4 +1,4 @@
-import { expandPaths, InputError } from '../adapters/local/read-article-files.js';
+import { expandPathsReporting, InputError, type Unreadable } from '../adapters/local/read-article-files.js';
 import { StoreError } from '../adapters/dynamodb/embedded-dynamodb.js';
 import { ConfigError } from '../core/config/operator-config.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
@@ -34,8 +34,9 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
   for (const notice of watches.notices) err(`feedwatch: ${notice}\n`);
   const { selection } = watches;
   let files: string[];
+  let unreadable: Unreadable[];
   try {
-    files = await expandPaths(paths);
+    ({ files, unreadable } = await expandPathsReporting(paths));
   } catch (error) {
     if (error instanceof InputError) {
       err(`feedwatch: ${error.message}\n`);
@@ -57,6 +58,10 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
 
   try {
     if (!opts.json) out(`Replaying ${files.length} files, watching ${selection.watched.length} names.\n\n`);
+    for (const u of unreadable) {
+      err(`feedwatch: skipped ${u.path}: ${u.error}\n`);
+      if (opts.json) out(`${JSON.stringify({ type: 'skipped', file: u.path, error: u.error })}\n`);
+    }
     const summary = await replayFiles(files, runtime.deps, {
       concurrency: opts.concurrency,
       onEvent: (event) => {

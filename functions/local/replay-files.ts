@@ -11,6 +11,7 @@ export interface ReplaySummary {
   stored: number;
   known: number;
   alerts: number;
+  alertFailures: number;
   skipped: number;
 }
 
@@ -24,7 +25,7 @@ export async function replayFiles(
   deps: IngestDeps,
   options: { concurrency?: number; onEvent: (event: ReplayEvent) => void },
 ): Promise<ReplaySummary> {
-  const summary: ReplaySummary = { files: files.length, stored: 0, known: 0, alerts: 0, skipped: 0 };
+  const summary: ReplaySummary = { files: files.length, stored: 0, known: 0, alerts: 0, alertFailures: 0, skipped: 0 };
   const limit = pLimit(options.concurrency ?? 64);
   const done = new Map<number, ReplayEvent>();
   let next = 0;
@@ -39,6 +40,7 @@ export async function replayFiles(
         if (e.outcome.isNew) summary.stored += 1;
         else summary.known += 1;
         if (e.outcome.sent) summary.alerts += 1;
+        if (e.outcome.failed) summary.alertFailures += 1;
       }
       options.onEvent(e);
     }

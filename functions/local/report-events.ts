@@ -3,12 +3,15 @@ import type { Article } from '../core/article.js';
 import type { WatchHit } from '../core/watches/match-article.js';
 import type { ReplayEvent, ReplaySummary } from './replay-files.js';
 
-export type Write = (line: string) => void;
+/** now, before (the one alert went out earlier), failed, or no. */
+export function alertedState(outcome: { sent?: unknown; alreadyAlerted: boolean; failed?: unknown }): 'now' | 'before' | 'failed' | 'no' {
+  return outcome.sent ? 'now' : outcome.alreadyAlerted ? 'before' : outcome.failed ? 'failed' : 'no';
+}
 
 /** The JSON line of one event: the contract outside checks read. */
 export function eventLines(event: ReplayEvent): object[] {
   if (event.type === 'skipped') return [{ type: 'skipped', file: event.file, error: event.error }];
-  const { article, isNew, sent, hits, alreadyAlerted } = event.outcome;
+  const { article, isNew, sent, hits, alreadyAlerted, failed } = event.outcome;
   const lines: object[] = [
     {
       type: 'article',
@@ -20,7 +23,8 @@ export function eventLines(event: ReplayEvent): object[] {
       ...(article.url ? { url: article.url } : {}),
       new: isNew,
       watches: hits.map((h) => h.watch),
-      alerted: sent ? 'now' : alreadyAlerted ? 'before' : 'no',
+      alerted: alertedState(event.outcome),
+      ...(failed ? { alertError: failed.error } : {}),
     },
   ];
   if (sent) lines.push({ ...alertLine(article, hits, sent), file: event.file });
@@ -56,10 +60,11 @@ function names(list: readonly string[], max = 8): string {
 /** The human-readable report of one event. */
 export function eventText(event: ReplayEvent): string {
   if (event.type === 'skipped') return `skipped  ${event.file}: ${event.error}\n`;
-  const { article, isNew, sent, hits, alreadyAlerted } = event.outcome;
+  const { article, isNew, sent, hits, alreadyAlerted, failed } = event.outcome;
   const when = [article.outlet, article.published].filter(Boolean).join(', ');
   const head = `${isNew ? 'stored ' : 'known  '}  ${event.file}  [${article.id}]\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
   if (sent) return head + alertText(sent);
+  if (failed) return `${head}         ALERT FAILED (${failed.retryable ? 'will be tried again on the next run' : 'may have gone out; not tried again'}): ${failed.error}\n`;
   if (alreadyAlerted) return `${head}         alerted before: ${names(hits.map((h) => h.watch))}\n`;
   return `${head}         no watch found\n`;
 }
@@ -67,5 +72,6 @@ export function eventText(event: ReplayEvent): string {
 export function summaryText(summary: ReplaySummary, storeNote: string): string {
   const s = summary;
   const hint = s.known > 0 && s.stored === 0 ? `\nEvery article was in the store already; use --store memory to replay afresh.` : '';
-  return `\n${s.files} files: ${s.stored} stored, ${s.known} already stored, ${s.alerts} alerts sent, ${s.skipped} skipped. ${storeNote}${hint}\n`;
+  const failures = s.alertFailures > 0 ? ` ${s.alertFailures} alerts failed.` : '';
+  return `\n${s.files} files: ${s.stored} stored, ${s.known} already stored, ${s.alerts} alerts sent, ${s.skipped} skipped.${failures} ${storeNote}${hint}\n`;
 }

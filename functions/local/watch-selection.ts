@@ -1,4 +1,5 @@
-import type { OperatorConfig } from '../core/config/operator-config.js';
+import { ConfigError, type OperatorConfig } from '../core/config/operator-config.js';
+import { foldName } from '../core/watches/fold-text.js';
 import { buildMatcher, type Matcher } from '../core/watches/build-matcher.js';
 import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../core/watches/default-lexicon.js';
 import { applyWatchSpecs, selectWatches, type WatchSelection } from '../core/watches/watch-list.js';
@@ -16,6 +17,9 @@ export interface LocalWatches {
  * lexicon knows.
  */
 export function localWatches(cliNames: readonly string[] | undefined, config: OperatorConfig): LocalWatches {
+  for (const name of cliNames ?? []) {
+    if (!foldName(name)) throw new ConfigError(`--watch "${name}" has no letters or digits to match`);
+  }
   const specs = cliNames && cliNames.length > 0 ? cliNames : (config.watches ?? DEFAULT_WATCHES);
   const { lexicon, names } = applyWatchSpecs(DEFAULT_LEXICON, specs);
   const selection = selectWatches(lexicon, names);

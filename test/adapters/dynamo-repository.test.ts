@@ -44,24 +44,36 @@ describe.each([
     expect(answers.filter(Boolean)).toHaveLength(1);
   });
 
-  it('claims an alert once, marks it sent, and keeps a sent claim from release', async () => {
+  it('claims an alert once and marks it sent; a sent alert is never claimed again', async () => {
     const r = repo();
     const id = `${exclusive}-claimed`;
     expect(await r.claim(id, ['ISIS'], 't0')).toBe(true);
     expect(await r.claim(id, ['ISIS'], 't1')).toBe(false);
-    await r.markSent(id, { messageId: 'm-1', watches: ['ISIS'], at: 't2' });
-    await r.release(id);
-    expect(await r.getAlert(id)).toMatchObject({ pk: `ALERT#${id}`, type: 'alert', status: 'sent', messageId: 'm-1', watches: ['ISIS'], sentAt: 't2' });
+    await r.markSent(id, { messageId: 'm-1', watches: ['ISIS', 'SDF'], at: 't2' });
+    expect(await r.getAlert(id)).toMatchObject({ pk: `ALERT#${id}`, type: 'alert', status: 'sent', messageId: 'm-1', watches: ['ISIS', 'SDF'], sentAt: 't2' });
     expect(await r.claim(id, ['ISIS'], 't3')).toBe(false);
+    expect(await r.reclaimFailed(id, ['ISIS'], 't3')).toBe('held');
   });
 
-  it('releases a pending claim so that a retry can claim it', async () => {
+  it('lets a surely failed alert be claimed again, once', async () => {
     const r = repo();
-    const id = `${exclusive}-released`;
+    const id = `${exclusive}-failed`;
+    expect(await r.reclaimFailed(id, ['SDF'], 't0')).toBe('none');
     expect(await r.claim(id, ['SDF'], 't0')).toBe(true);
-    await r.release(id);
-    expect(await r.getAlert(id)).toBeUndefined();
-    expect(await r.claim(id, ['SDF'], 't1')).toBe(true);
+    expect(await r.reclaimFailed(id, ['SDF'], 't1')).toBe('held');
+    await r.markFailed(id, { error: 'Throttled', at: 't1' });
+    expect(await r.getAlert(id)).toMatchObject({ status: 'failed', error: 'Throttled', failedAt: 't1' });
+    const [a, b] = await Promise.all([r.reclaimFailed(id, ['SDF'], 't2'), r.claim(id, ['SDF'], 't2')]);
+    expect([a === 'claimed', b].filter(Boolean)).toHaveLength(1);
+    expect(await r.getAlert(id)).toMatchObject({ status: 'pending' });
+  });
+
+  it('keeps a pending claim (a publish of unknown outcome) from every later claim', async () => {
+    const r = repo();
+    const id = `${exclusive}-pending`;
+    expect(await r.claim(id, ['SDF'], 't0')).toBe(true);
+    expect(await r.claim(id, ['SDF'], 't1')).toBe(false);
+    expect(await r.reclaimFailed(id, ['SDF'], 't1')).toBe('held');
   });
 
   it('trims an article too large for one item, and says so', async () => {

@@ -3,6 +3,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SnsAlertPublisher } from '../../functions/adapters/sns/sns-alert-publisher.js';
 import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
+import { PublishError } from '../../functions/core/ports.js';
 
 const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:feedwatch-alerts';
 const sns = mockClient(SNSClient);
@@ -39,9 +40,18 @@ describe('SnsAlertPublisher', () => {
     expect(Object.keys(sns.commandCalls(PublishCommand)[0]?.args[0].input.MessageAttributes ?? {})).toEqual(['watches', 'actors']);
   });
 
-  it('fails when SNS fails, so the caller can give the claim back', async () => {
-    sns.on(PublishCommand).rejects(new Error('Throttling'));
-    await expect(new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish(message)).rejects.toThrow('Throttling');
+  it('says a refused publish (a client fault) surely did not go out', async () => {
+    sns.on(PublishCommand).rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException', $fault: 'client' }));
+    const error = await new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish(message).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(PublishError);
+    expect(error).toMatchObject({ delivered: 'no', message: 'SNS publish for article c321bb8c9571ea33 failed: Rate exceeded' });
+  });
+
+  it('says a server fault or a lost connection may have gone out', async () => {
+    sns.on(PublishCommand).rejectsOnce(Object.assign(new Error('Internal error'), { $fault: 'server' })).rejectsOnce(new Error('socket hang up'));
+    const publisher = new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC);
+    await expect(publisher.publish(message)).rejects.toMatchObject({ delivered: 'unknown' });
+    await expect(publisher.publish(message)).rejects.toMatchObject({ delivered: 'unknown' });
   });
 
   it('fails when SNS returns no message id', async () => {

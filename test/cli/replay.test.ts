@@ -1,5 +1,5 @@
 import { execFile } from 'node:child_process';
-import { copyFile, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
@@ -99,10 +99,10 @@ describe('feedwatch replay, human output', () => {
   });
 
   it('says when a watch is not in the list and matches it literally', async () => {
-    const r = await feedwatch(['replay', SEEDS_DIR, '--store', 'memory', '--watch', 'Tal SyriaTel', '--json']);
-    expect(r.stderr).toContain('"Tal SyriaTel" is not in the watch list; matching it as a literal name');
+    const r = await feedwatch(['replay', SEEDS_DIR, '--store', 'memory', '--watch', 'Panorama roundabout', '--json']);
+    expect(r.stderr).toContain('"Panorama roundabout" is not in the watch list; matching it as a literal name');
     const alerts = jsonLines(r.stdout).filter((l) => l['type'] === 'alert');
-    expect(alerts.map((a) => a['watches'])).toEqual([['Tal SyriaTel']]);
+    expect(alerts.map((a) => a['watches'])).toEqual([['Panorama roundabout']]);
   });
 });
 
@@ -141,6 +141,40 @@ describe('bad input', () => {
     expect(r.code).not.toBe(0);
     expect(r.stderr.trim()).toBe(`feedwatch: store folder ${join(file, 'store')} is not writable (ENOTDIR)`);
     expect(r.stdout).toBe('');
+  });
+
+  it('refuses an outbox it cannot write before any work', async () => {
+    const r = await feedwatch(['replay', SEEDS_DIR, '--store', 'memory', '--outbox', work]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe(`feedwatch: outbox ${work} is not writable (EISDIR)`);
+    expect(r.stdout).toBe('');
+  });
+
+  it('reports an unreadable file (a symbolic link loop) and goes on', async () => {
+    const dir = join(work, 'looped');
+    await mkdir(dir, { recursive: true });
+    await copyFile(join(SEEDS_DIR, SEED_FILES[3] as string), join(dir, 'a.txt'));
+    await symlink('b.txt', join(dir, 'b.txt'));
+    const r = await feedwatch(['replay', dir, '--store', 'memory', '--json']);
+    expect(r.code).toBe(0);
+    const out = jsonLines(r.stdout);
+    expect(out.filter((l) => l['type'] === 'skipped')).toEqual([{ type: 'skipped', file: join(dir, 'b.txt'), error: 'unreadable (ELOOP)' }]);
+    expect(out.filter((l) => l['type'] === 'article')).toHaveLength(1);
+  });
+
+  it('rejects a --watch with nothing to match', async () => {
+    const r = await feedwatch(['replay', SEEDS_DIR, '--store', 'memory', '--watch', '---']);
+    expect(r.code).toBe(1);
+    expect(r.stderr.trim()).toBe('feedwatch: --watch "---" has no letters or digits to match');
+  });
+
+  it('does not alert articles stored before when the watch list changes', async () => {
+    const store = join(work, 'store-watch-change');
+    await feedwatch(['replay', SEEDS_DIR, '--store', store, '--json', '--watch', 'Deir Ezzor']);
+    const r = await feedwatch(['replay', SEEDS_DIR, '--store', store, '--json']);
+    const out = jsonLines(r.stdout);
+    expect(out.filter((l) => l['type'] === 'alert')).toEqual([]);
+    expect(out.filter((l) => l['type'] === 'article').map((a) => a['alerted'])).toEqual(['no', 'no', 'no', 'before', 'no']);
   });
 
   it('rejects an unknown option with a usage hint', async () => {

@@ -47,15 +47,35 @@ describe('ingestArticle', () => {
     expect(d.store.alerts.size).toBe(0);
   });
 
-  it('gives the claim back when publishing fails, so the next run sends the alert once', async () => {
-    const d = deps(['Deir Ezzor'], new RecordingPublisher(1));
-    await expect(ingestArticle(seed(3), {}, d)).rejects.toThrow('publish failed');
-    expect(d.store.alerts.size).toBe(0);
+  it('stores the article when the publish surely fails, and sends the alert once on the next run', async () => {
+    const d = deps(['Deir Ezzor'], new RecordingPublisher(1, 'no'));
+    const first = await ingestArticle(seed(3), {}, d);
+    expect(first).toMatchObject({ isNew: true, failed: { error: 'publish failed', retryable: true } });
+    expect(d.store.alerts.get(first.article.id)?.status).toBe('failed');
     const retry = await ingestArticle(seed(3), {}, d);
     expect(retry.isNew).toBe(false);
     expect(retry.sent?.messageId).toBe('msg-1');
     await ingestArticle(seed(3), {}, d);
     expect(d.publisher.sent).toHaveLength(1);
+  });
+
+  it('never sends again an alert whose publish may have gone out', async () => {
+    const d = deps(['Deir Ezzor'], new RecordingPublisher(1, 'unknown'));
+    const first = await ingestArticle(seed(3), {}, d);
+    expect(first.failed).toEqual({ error: 'publish failed', retryable: false });
+    expect(d.store.alerts.get(first.article.id)?.status).toBe('pending');
+    const again = await ingestArticle(seed(3), {}, d);
+    expect(again.sent).toBeUndefined();
+    expect(d.publisher.sent).toHaveLength(0);
+  });
+
+  it('does not alert an article stored before, however the watch list changed', async () => {
+    const d = deps(['Nowhere at all']);
+    await ingestArticle(seed(3), {}, d);
+    const later = await ingestArticle(seed(3), {}, { ...d, matcher: buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Deir Ezzor'])) });
+    expect(later).toMatchObject({ isNew: false, alreadyAlerted: false });
+    expect(later.sent).toBeUndefined();
+    expect(d.publisher.sent).toHaveLength(0);
   });
 });
 

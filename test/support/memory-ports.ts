@@ -1,5 +1,5 @@
 import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
-import type { AlertLedger, AlertPublisher, ArticleStore, FeedState, FeedStateStore, StoredArticle } from '../../functions/core/ports.js';
+import { PublishError, type AlertLedger, type AlertPublisher, type ArticleStore, type FeedState, type FeedStateStore, type StoredArticle } from '../../functions/core/ports.js';
 
 /** The ports kept in maps: the core's contract, with nothing behind it. */
 export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
@@ -30,29 +30,43 @@ export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
   }
 
   async claim(articleId: string, watches: readonly string[]): Promise<boolean> {
-    if (this.alerts.has(articleId)) return false;
+    const now = this.alerts.get(articleId);
+    if (now && now.status !== 'failed') return false;
     this.alerts.set(articleId, { status: 'pending', watches });
     return true;
+  }
+
+  async reclaimFailed(articleId: string, watches: readonly string[]): Promise<'claimed' | 'held' | 'none'> {
+    const now = this.alerts.get(articleId);
+    if (!now) return 'none';
+    if (now.status !== 'failed') return 'held';
+    this.alerts.set(articleId, { status: 'pending', watches });
+    return 'claimed';
+  }
+
+  async markFailed(articleId: string): Promise<void> {
+    const now = this.alerts.get(articleId);
+    this.alerts.set(articleId, { status: 'failed', watches: now?.watches ?? [] });
   }
 
   async markSent(articleId: string, sent: { messageId: string; watches: readonly string[] }): Promise<void> {
     this.alerts.set(articleId, { status: 'sent', watches: sent.watches, messageId: sent.messageId });
   }
 
-  async release(articleId: string): Promise<void> {
-    if (this.alerts.get(articleId)?.status === 'pending') this.alerts.delete(articleId);
-  }
 }
 
-/** Records what it publishes; fails the next `failures` publishes first. */
+/** Records what it publishes; fails the next `failures` publishes first, surely or not. */
 export class RecordingPublisher implements AlertPublisher {
   readonly sent: AlertMessage[] = [];
-  constructor(public failures = 0) {}
+  constructor(
+    public failures = 0,
+    readonly delivered: 'no' | 'unknown' = 'no',
+  ) {}
 
   async publish(message: AlertMessage): Promise<string> {
     if (this.failures > 0) {
       this.failures -= 1;
-      throw new Error('publish failed');
+      throw new PublishError('publish failed', this.delivered);
     }
     this.sent.push(message);
     return `msg-${this.sent.length}`;

@@ -1,22 +1,34 @@
-import {
-  ConditionalCheckFailedException,
-  DeleteItemCommand,
-  GetItemCommand,
-  PutItemCommand,
-  type DynamoDBClient,
-} from '@aws-sdk/client-dynamodb';
+import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
 import type { AlertLedger, ArticleStore, FeedState, FeedStateStore, StoredArticle } from '../../core/ports.js';
 import { existingKeys } from './batch-get.js';
+import { ExclusivePutter, type Precondition } from './exclusive-putter.js';
 import { BatchWriter } from './batch-writer.js';
-import { ExclusivePutter } from './exclusive-putter.js';
 import { fitItem } from './fit-item.js';
 import { ITEM_TYPES, TABLE_DEFINITION, itemKey } from './table-definition.js';
 
 const PK = TABLE_DEFINITION.partitionKey.name;
 const TYPE = TABLE_DEFINITION.typeAttribute;
-const IF_ABSENT = { ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } };
+/** A put's condition, as an expression for DynamoDB and as a test for the batched puts of the embedded store. */
+interface Condition {
+  expression: { ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues?: Record<string, AttributeValue> };
+  test: Precondition;
+}
+
+const FAILED = 'failed';
+const IF_ABSENT: Condition = {
+  expression: { ConditionExpression: 'attribute_not_exists(#pk)', ExpressionAttributeNames: { '#pk': PK } },
+  test: (existing) => existing === undefined,
+};
+const IF_ABSENT_OR_FAILED: Condition = {
+  expression: { ConditionExpression: 'attribute_not_exists(#pk) OR #status = :failed', ExpressionAttributeNames: { '#pk': PK, '#status': 'status' }, ExpressionAttributeValues: { ':failed': { S: FAILED } } },
+  test: (existing) => existing === undefined || existing['status']?.S === FAILED,
+};
+const IF_FAILED: Condition = {
+  expression: { ConditionExpression: '#status = :failed', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':failed': { S: FAILED } } },
+  test: (existing) => existing?.['status']?.S === FAILED,
+};
 
 function isConditionFailure(error: unknown): boolean {
   return error instanceof ConditionalCheckFailedException || (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
@@ -54,13 +66,13 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
     options: { exclusive?: boolean } = {},
   ) {
     this.batch = new BatchWriter(client, tableName);
-    this.exclusive = options.exclusive ? new ExclusivePutter(client, tableName, this.batch) : undefined;
+    this.exclusive = options.exclusive ? new ExclusivePutter(client, tableName, this.batch, ['status']) : undefined;
   }
 
-  private async putIfAbsentItem(item: Record<string, unknown>): Promise<boolean> {
-    if (this.exclusive) return this.exclusive.putIfAbsent(toItem(item));
+  private async putIf(item: Record<string, unknown>, condition: Condition): Promise<boolean> {
+    if (this.exclusive) return this.exclusive.putIf(toItem(item), condition.test);
     try {
-      await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: toItem(item), ...IF_ABSENT }));
+      await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: toItem(item), ...condition.expression }));
       return true;
     } catch (error) {
       // An idempotent put that finds the item already there: seen before, not an error.
@@ -75,7 +87,7 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
   }
 
   putIfAbsent(article: StoredArticle): Promise<boolean> {
-    return this.putIfAbsentItem({ ...fitItem(article), [PK]: itemKey.article(article.id), [TYPE]: ITEM_TYPES.article });
+    return this.putIf({ ...fitItem(article), [PK]: itemKey.article(article.id), [TYPE]: ITEM_TYPES.article }, IF_ABSENT);
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
@@ -104,7 +116,17 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
   }
 
   claim(articleId: string, watches: readonly string[], at: string): Promise<boolean> {
-    return this.putIfAbsentItem({ [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: 'pending', watches: watchSet(watches), claimedAt: at });
+    return this.putIf(this.pending(articleId, watches, at), IF_ABSENT_OR_FAILED);
+  }
+
+  async reclaimFailed(articleId: string, watches: readonly string[], at: string): Promise<'claimed' | 'held' | 'none'> {
+    if (await this.putIf(this.pending(articleId, watches, at), IF_FAILED)) return 'claimed';
+    // Rare: an article stored before that matches; say whether its alert went out.
+    return (await this.getItem(itemKey.alert(articleId))) ? 'held' : 'none';
+  }
+
+  private pending(articleId: string, watches: readonly string[], at: string): Record<string, unknown> {
+    return { [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: 'pending', watches: watchSet(watches), claimedAt: at };
   }
 
   /** Unconditional, so concurrent marks share BatchWriteItem calls: the claim already holds the item. */
@@ -114,20 +136,9 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
     );
   }
 
-  async release(articleId: string): Promise<void> {
-    try {
-      await this.client.send(
-        new DeleteItemCommand({
-          TableName: this.tableName,
-          Key: toItem({ [PK]: itemKey.alert(articleId) }),
-          ConditionExpression: '#status = :pending',
-          ExpressionAttributeNames: { '#status': 'status' },
-          ExpressionAttributeValues: toItem({ ':pending': 'pending' }),
-        }),
-      );
-    } catch (error) {
-      if (!isConditionFailure(error)) throw error;
-    }
+  /** Unconditional, like markSent: only the claim's holder gets here. */
+  markFailed(articleId: string, failure: { error: string; at: string }): Promise<void> {
+    return this.batch.put(toItem({ [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: FAILED, error: failure.error.slice(0, 1000), failedAt: failure.at }));
   }
 
   /** The alert record of an article, for tests and the command line; watches sorted. */

@@ -1,8 +1,8 @@
 import { constants } from 'node:fs';
-import { access, mkdir, rm, writeFile } from 'node:fs/promises';
+import { access, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, type DynamoDBClientConfig, ResourceNotFoundException, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
 import { Level } from 'level';
@@ -26,16 +26,39 @@ export class StoreError extends Error {
   override name = 'StoreError';
 }
 
+/**
+ * Makes a folder and its missing parents one by one: Node's recursive mkdir
+ * spins forever under some virtual file systems (/proc), and a path through
+ * a file should say so.
+ */
+async function makeFolder(dir: string): Promise<void> {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  for (;;) {
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    if (info) {
+      if (!info.isDirectory()) throw new StoreError(`store folder ${dir} cannot be made: ${at} is a file`);
+      break;
+    }
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing) await mkdir(folder);
+}
+
 /** Fails before any work when the store folder cannot be made or written. */
 async function assertWritableFolder(dir: string): Promise<void> {
   try {
-    await mkdir(dir, { recursive: true });
+    await makeFolder(dir);
     await access(dir, constants.W_OK);
     // Root passes access(); a real write also catches read-only mounts.
     const probe = join(dir, `.write-probe-${process.pid}`);
     await writeFile(probe, '');
     await rm(probe);
   } catch (error) {
+    if (error instanceof StoreError) throw error;
     const code = (error as NodeJS.ErrnoException).code ?? 'error';
     throw new StoreError(`store folder ${dir} is not writable (${code})`);
   }
@@ -148,6 +171,8 @@ export async function startEmbeddedDynamo(options: { dir?: string; tableName: st
     await ensureTable(client, options.tableName);
   } catch (error) {
     await close();
+    // Another process may have taken the folder between the check and dynalite's own open.
+    if (options.dir && path) await assertNotLocked(path, options.dir);
     throw new StoreError(`embedded store failed to start: ${(failure ?? (error as Error)).message}`);
   }
   return { client, endpoint, close };

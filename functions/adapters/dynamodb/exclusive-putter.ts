@@ -1,6 +1,6 @@
 import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { existingKeys } from './batch-get.js';
 import type { BatchWriter } from './batch-writer.js';
+import { getItems } from './batch-get.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 
 const PK = TABLE_DEFINITION.partitionKey.name;
@@ -9,43 +9,48 @@ const BATCH_LIMIT = 25;
 
 type Item = Record<string, AttributeValue>;
 
+/** Decides, from the item there now (or none), whether the put may go ahead. */
+export type Precondition = (existing: Item | undefined) => boolean;
+
 interface Request {
   key: string;
   item: Item;
-  resolve: (isNew: boolean) => void;
+  accept: Precondition;
+  resolve: (written: boolean) => void;
   reject: (error: Error) => void;
 }
 
-
 /**
- * Put-if-absent in batches, for a table that this process alone writes (the
- * embedded store, held by its file lock). Puts made at about the same time
- * share one BatchGetItem, to learn which keys exist, and one BatchWriteItem
- * for the rest: two requests for up to 25 items where conditional puts take
- * 25. Keys in flight are remembered, so a key asked for twice is new once.
- * With other writers this would not be exact; the repository then makes
+ * Conditional puts in batches, for a table that this process alone writes
+ * (the embedded store, held by its file lock). Puts made at about the same
+ * time share one BatchGetItem, to read what is there, and one BatchWriteItem
+ * for those whose condition holds: two requests for up to 25 items where
+ * conditional puts take 25. A key asked for while its batch is in flight
+ * waits for it, so two puts of one key are decided one after the other. With
+ * other writers this would not be exact; the repository then makes
  * conditional puts instead.
  */
 export class ExclusivePutter {
   private queue: Request[] = [];
   private scheduled = false;
-  /** Keys whose batch is still being worked on, with the answer it will give. */
+  /** Keys whose batch is still being worked on. */
   private readonly inFlight = new Map<string, Promise<boolean>>();
 
   constructor(
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
     private readonly writer: BatchWriter,
+    /** Attributes the preconditions read. */
+    private readonly attributes: readonly string[] = [],
   ) {}
 
-  putIfAbsent(item: Item): Promise<boolean> {
+  async putIf(item: Item, accept: Precondition): Promise<boolean> {
     const key = item[PK]?.S;
-    if (key === undefined) return Promise.reject(new Error(`item has no ${PK}`));
-    const pending = this.inFlight.get(key);
-    // The earlier request for this key decides; this one only learns it exists now.
-    if (pending) return pending.then(() => false);
+    if (key === undefined) throw new Error(`item has no ${PK}`);
+    // The earlier request for this key decides first; this one reads what it left.
+    for (let pending = this.inFlight.get(key); pending; pending = this.inFlight.get(key)) await pending.catch(() => undefined);
     const answer = new Promise<boolean>((resolve, reject) => {
-      this.queue.push({ key, item, resolve, reject });
+      this.queue.push({ key, item, accept, resolve, reject });
       if (this.queue.length >= BATCH_LIMIT) this.drain();
       else if (!this.scheduled) {
         this.scheduled = true;
@@ -54,7 +59,7 @@ export class ExclusivePutter {
     });
     this.inFlight.set(key, answer);
     const forget = (): void => {
-      this.inFlight.delete(key);
+      if (this.inFlight.get(key) === answer) this.inFlight.delete(key);
     };
     answer.then(forget, forget);
     return answer;
@@ -67,10 +72,10 @@ export class ExclusivePutter {
 
   private async run(batch: Request[]): Promise<void> {
     try {
-      const present = await existingKeys(this.client, this.tableName, batch.map((r) => r.key));
+      const present = await getItems(this.client, this.tableName, batch.map((r) => r.key), this.attributes);
       await Promise.all(
         batch.map(async (r) => {
-          if (present.has(r.key)) return r.resolve(false);
+          if (!r.accept(present.get(r.key))) return r.resolve(false);
           await this.writer.put(r.item);
           r.resolve(true);
         }),

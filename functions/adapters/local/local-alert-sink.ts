@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
 import type { AlertMessage } from '../../core/alerts/compose-alert.js';
-import type { AlertPublisher } from '../../core/ports.js';
+import { PublishError, type AlertPublisher } from '../../core/ports.js';
 
 /** One line of the outbox file: what SNS would have been asked to send. */
 export interface OutboxLine {
@@ -34,12 +34,12 @@ export class LocalAlertSink implements AlertPublisher {
   }
 
   async publish(message: AlertMessage): Promise<string> {
-    if (this.failure) throw new Error(`outbox not writable: ${this.failure.message}`);
+    if (this.failure) throw new PublishError(`outbox not writable: ${this.failure.message}`, 'no');
     const line: OutboxLine = { messageId: `local-${randomUUID()}`, ...message };
     if (this.options.outboxPath) {
       const stream = this.outbox(this.options.outboxPath);
       await new Promise<void>((resolve, reject) =>
-        stream.write(`${JSON.stringify(line)}\n`, (error) => (error ? reject(new Error(`outbox not writable: ${error.message}`)) : resolve())),
+        stream.write(`${JSON.stringify(line)}\n`, (error) => (error ? reject(new PublishError(`outbox not writable: ${error.message}`, 'no')) : resolve())),
       );
     }
     this.options.echo?.(line);

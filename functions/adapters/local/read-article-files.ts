@@ -10,20 +10,37 @@ export class InputError extends Error {
 /** Larger than any article; a file this big is something else. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-async function walk(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
+/** A folder inside the input that could not be read: reported, and the rest goes on. */
+export interface Unreadable {
+  path: string;
+  error: string;
+}
+
+async function walk(dir: string, unreadable: Unreadable[]): Promise<string[]> {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    unreadable.push({ path: dir, error: `unreadable folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+    return [];
+  }
   const files: string[] = [];
   for (const e of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (e.name.startsWith('.')) continue;
     const path = join(dir, e.name);
-    if (e.isDirectory()) files.push(...(await walk(path)));
+    if (e.isDirectory()) files.push(...(await walk(path, unreadable)));
     else files.push(path);
   }
   return files;
 }
 
-/** The files the user named, folders walked in name order. Every path must exist. */
-export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+/**
+ * The files the user named, folders walked in name order. Every named path
+ * must exist (InputError otherwise); a folder inside them that cannot be read
+ * is returned apart, so the run can report it and go on.
+ */
+export async function expandPathsReporting(paths: readonly string[]): Promise<{ files: string[]; unreadable: Unreadable[] }> {
+  const unreadable: Unreadable[] = [];
   const files: string[] = [];
   for (const path of paths) {
     let info;
@@ -33,10 +50,15 @@ export async function expandPaths(paths: readonly string[]): Promise<string[]> {
       const code = (error as NodeJS.ErrnoException).code;
       throw new InputError(code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read ${path} (${code ?? 'error'})`);
     }
-    if (info.isDirectory()) files.push(...(await walk(path)));
+    if (info.isDirectory()) files.push(...(await walk(path, unreadable)));
     else files.push(path);
   }
-  return [...new Set(files)];
+  return { files: [...new Set(files)], unreadable };
+}
+
+/** The files only; unreadable folders dropped. */
+export async function expandPaths(paths: readonly string[]): Promise<string[]> {
+  return (await expandPathsReporting(paths)).files;
 }
 
 export type FileText = { ok: true; text: string } | { ok: false; error: string };

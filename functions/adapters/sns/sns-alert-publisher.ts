@@ -1,6 +1,6 @@
 import { PublishCommand, type PublishCommandInput, type SNSClient } from '@aws-sdk/client-sns';
 import type { AlertMessage } from '../../core/alerts/compose-alert.js';
-import type { AlertPublisher } from '../../core/ports.js';
+import { PublishError, type AlertPublisher } from '../../core/ports.js';
 
 /**
  * The Publish request for one alert. Attributes are String.Array so that one
@@ -23,8 +23,16 @@ export class SnsAlertPublisher implements AlertPublisher {
   ) {}
 
   async publish(message: AlertMessage): Promise<string> {
-    const out = await this.sns.send(new PublishCommand(toPublishInput(message, this.topicArn)));
-    if (!out.MessageId) throw new Error(`SNS accepted the alert for article ${message.articleId} but returned no message id`);
-    return out.MessageId;
+    let messageId: string | undefined;
+    try {
+      messageId = (await this.sns.send(new PublishCommand(toPublishInput(message, this.topicArn)))).MessageId;
+    } catch (error) {
+      // SNS refused it (a client fault: invalid, throttled, not allowed): surely not sent. Anything
+      // else (a server fault, a timeout after the request left) may have been.
+      const fault = (error as { $fault?: string }).$fault;
+      throw new PublishError(`SNS publish for article ${message.articleId} failed: ${(error as Error).message}`, fault === 'client' ? 'no' : 'unknown');
+    }
+    if (!messageId) throw new PublishError(`SNS accepted the alert for article ${message.articleId} but returned no message id`, 'unknown');
+    return messageId;
   }
 }

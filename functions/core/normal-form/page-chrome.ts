@@ -12,7 +12,7 @@ export type HeaderLine =
 
 const BYLINE = /^(By|Par)\s+(.{1,300})$/;
 const REGION = /^(R[ée]gion)\s*:\s*(.+)$/i;
-const THEMES = /^(Th[eè]mes?|Themes?)\s*:\s*(.+)$/i;
+const THEMES = /^(Th[eè]mes?)\s*:\s*(.+)$/i;
 const DOSSIERS = /^(In-depth Reports?|Analyses?)\s*:\s*(.+)$/i;
 const SOURCE = /^\[([^\]\n]+)\]\([^)\s]*\)(?:\s+(.+))?$/;
 const AUTHOR_SEPARATORS = /\s*(?:,|&|\band\b|\bet\b)\s*/;
@@ -23,13 +23,14 @@ function frenchLabel(label: string): 'en' | 'fr' {
 
 /** An author list reads as names: a few capitalised words each, no sentence punctuation. */
 function readAuthors(rest: string): string[] | undefined {
-  const hasLinks = /\[[^\]]+\]\(/.test(rest);
+  // Linked names are one author each, commas and all ("[Smith, John](#)").
+  const linked = [...rest.matchAll(/\[([^\]\n]+)\]\([^)\s]*\)/g)].map((m) => (m[1] ?? '').trim()).filter(Boolean);
+  if (linked.length > 0) return [...new Set(linked)];
   const names = stripMarkup(rest)
     .split(AUTHOR_SEPARATORS)
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
   if (names.length === 0) return undefined;
-  if (hasLinks) return [...new Set(names)];
   const looksLikeNames = names.every((n) => n.split(/\s+/).length <= 5 && /^\p{Lu}/u.test(n) && !/[.!?:;]$/.test(n));
   return looksLikeNames ? [...new Set(names)] : undefined;
 }

@@ -90,17 +90,23 @@ export function parseNormalForm(text: string, origin: ArticleOrigin = {}): Artic
   const { title, rest } = readTitle(blocks[0] ?? '');
   const remaining = rest.trim() ? [rest, ...blocks.slice(1)] : blocks.slice(1);
 
-  const header = emptyHeader();
+  // The header zone: the lines right after the title that read as page chrome.
+  const zone: HeaderLine[] = [];
   let i = 0;
-  let marked = false;
   for (; i < remaining.length; i += 1) {
     const block = remaining[i] ?? '';
     if (readTitle(block).title === title && title && !block.includes('\n')) continue;
     const line = readHeaderLine(block);
     if (!line) break;
-    addHeaderLine(header, line);
-    marked = true;
+    zone.push(line);
   }
+  // Only a byline or a labelled line (Region, Theme, ...) makes a page marked: a plain
+  // page's "Damascus, June 3, 2017" is a dateline of the story, not the outlet's.
+  const marked = zone.some((l) => l.kind !== 'outlet' && l.kind !== 'source');
+  if (!marked) i = remaining.findIndex((b) => !(readTitle(b).title === title && title && !b.includes('\n')));
+  if (i < 0) i = remaining.length;
+  const header = emptyHeader();
+  if (marked) for (const line of zone) addHeaderLine(header, line);
 
   let lede = '';
   const ledeMatch = marked ? ITALIC_BLOCK.exec((remaining[i] ?? '').trim()) : null;

@@ -18,7 +18,7 @@ function continuesInto(prev: string, next: string): boolean {
   if (ENDS_SENTENCE.test(prev)) return false;
   if (/^\p{Ll}/u.test(next)) return true;
   const nextIsProse = wordCount(next) >= 4 || ENDS_SENTENCE.test(next);
-  const prevIsProse = wordCount(prev) >= 10 || /[.,;:!?]\s/.test(prev);
+  const prevIsProse = wordCount(prev) >= 10 || (wordCount(prev) >= 6 && /[.,;:!?]\s/.test(prev));
   return nextIsProse && prevIsProse;
 }
 

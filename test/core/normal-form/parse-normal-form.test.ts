@@ -177,6 +177,26 @@ describe('ids', () => {
   });
 });
 
+describe('real-world regressions', () => {
+  it('reads a plain page\'s dateline as body, not as its outlet', () => {
+    const a = parseNormalForm('Fighting resumes\n\nDamascus, June 3, 2017\n\nFighting resumed near the capital on Saturday.');
+    expect(a.shape).toBe('plain');
+    expect(a.outlet).toBe('');
+    expect(a.published).toBe('');
+    expect(a.body[0]).toBe('Damascus, June 3, 2017');
+  });
+
+  it('keeps a linked author whose name holds a comma whole', () => {
+    expect(parseNormalForm('# T\n\nBy [Smith, John](#) and [Jane Roe](#)\n\nGlobal Research, June 03, 2017\n\nBody text here.').authors).toEqual(['Smith, John', 'Jane Roe']);
+  });
+
+  it('drops control characters that would reach terminals and mail', () => {
+    const a = parseNormalForm('Title\u001b[31m red\u0007\n\nBody\u007f text.');
+    expect(a.title).toBe('Title[31m red');
+    expect(a.body).toEqual(['Body text.']);
+  });
+});
+
 describe('parsing is total', () => {
   const inputs: [string, string][] = [
     ['empty text', ''],
