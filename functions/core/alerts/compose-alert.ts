@@ -44,7 +44,20 @@ function hitBlock(hit: WatchHit): string {
   return `* ${hit.watch} (${hit.kind}): ${how} in ${where(hit)}${times}\n  > ${hit.sentence}`;
 }
 
-const byteLength = (s: string): number => Buffer.byteLength(s, 'utf8');
+/** UTF-8 length without encoding: SNS counts bytes. */
+function byteLength(s: string): number {
+  let n = 0;
+  for (let i = 0; i < s.length; i += 1) {
+    const c = s.charCodeAt(i);
+    if (c < 0x80) n += 1;
+    else if (c < 0x800) n += 2;
+    else if (c >= 0xd800 && c <= 0xdbff) {
+      n += 4;
+      i += 1;
+    } else n += 3;
+  }
+  return n;
+}
 
 /**
  * Composes the one message an article's alert sends, naming every watch it
