@@ -1,32 +1,67 @@
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context } from 'aws-lambda';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { createGuardedFetcher } from '../adapters/http/guarded-fetch.js';
 import { createWebPort } from '../adapters/http/web-port.js';
-import { pollFeeds, type PollEvent, type PollSummary } from '../core/poll-feeds.js';
+import { pollFeeds, type PollEvent, type PollSummary, type WebPort } from '../core/poll-feeds.js';
 import { readPollSettings } from './settings.js';
 
 // Cold start: settings, clients and the fetcher's connection pool live as long as the container.
 const settings = readPollSettings(process.env);
+const logger = new Logger({ serviceName: 'feedwatch-poll' });
+const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'poll' });
 const repository = new DynamoRepository(new DynamoDBClient({}), settings.tableName);
-const web = createWebPort(createGuardedFetcher());
+const web = timed(createWebPort(createGuardedFetcher()));
 
-function log(event: PollEvent): void {
-  if (event.type === 'article') console.log(JSON.stringify({ event: 'article', feed: event.feed, url: event.url, articleId: event.article.id, new: event.isNew }));
-  else console.log(JSON.stringify({ event: event.type, ...event }));
+/** The web port with each fetch's latency recorded as a metric. */
+function timed(inner: WebPort): WebPort {
+  const measure = async <T>(what: string, work: () => Promise<T>): Promise<T> => {
+    const started = performance.now();
+    try {
+      return await work();
+    } finally {
+      metrics.addMetric(`${what}FetchLatency`, MetricUnit.Milliseconds, performance.now() - started);
+    }
+  };
+  return { getFeed: (url, v) => measure('feed', () => inner.getFeed(url, v)), getPage: (url) => measure('page', () => inner.getPage(url)) };
+}
+
+function record(event: PollEvent): void {
+  switch (event.type) {
+    case 'article':
+      if (event.isNew) metrics.addMetric('articlesStored', MetricUnit.Count, 1);
+      logger.info('article', { feedUrl: event.feed, url: event.url, articleId: event.article.id, new: event.isNew, fromFeedContent: event.fromFeedContent });
+      return;
+    case 'item-failed':
+      logger.warn('item not stored', { feedUrl: event.feed, url: event.url, error: event.error });
+      return;
+    case 'feed':
+      if (event.status === 'failed') {
+        metrics.addMetric('feedsFailed', MetricUnit.Count, 1);
+        logger.error('feed failed', { feedUrl: event.url, error: event.error });
+      } else logger.info('feed polled', { feedUrl: event.url, status: event.status, items: event.items, stored: event.stored });
+  }
 }
 
 /** The scheduled poll: every configured feed, new articles into the table (the stream alerts on them). */
 export async function handler(_event: unknown, context: Pick<Context, 'getRemainingTimeInMillis'>): Promise<PollSummary> {
-  return pollFeeds(
-    settings.feeds,
-    {
-      web,
-      store: repository,
-      feedStates: repository,
-      now: () => new Date().toISOString(),
-      shouldStop: () => context.getRemainingTimeInMillis() < settings.reserveMs,
-    },
-    log,
-  );
+  try {
+    const summary = await pollFeeds(
+      settings.feeds,
+      {
+        web,
+        store: repository,
+        feedStates: repository,
+        now: () => new Date().toISOString(),
+        shouldStop: () => context.getRemainingTimeInMillis() < settings.reserveMs,
+      },
+      record,
+    );
+    logger.info('poll done', { ...summary });
+    return summary;
+  } finally {
+    metrics.publishStoredMetrics();
+  }
 }

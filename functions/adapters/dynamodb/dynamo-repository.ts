@@ -4,6 +4,7 @@ import { createHash } from 'node:crypto';
 import type { AlertLedger, ArticleStore, FeedState, FeedStateStore, StoredArticle } from '../../core/ports.js';
 import { existingKeys } from './batch-get.js';
 import { ExclusivePutter, type Precondition } from './exclusive-putter.js';
+import { fromArticleItem } from './article-item.js';
 import { BatchWriter } from './batch-writer.js';
 import { fitItem } from './fit-item.js';
 import { ITEM_TYPES, TABLE_DEFINITION, itemKey } from './table-definition.js';
@@ -92,9 +93,7 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
     const item = await this.getItem(itemKey.article(id));
-    if (!item) return undefined;
-    const { [PK]: _pk, [TYPE]: _type, ...article } = item;
-    return article as unknown as StoredArticle;
+    return item ? fromArticleItem(item) : undefined;
   }
 
   async knownIds(ids: readonly string[]): Promise<Set<string>> {

@@ -1,0 +1,14 @@
+import pThrottle from 'p-throttle';
+import type { AlertMessage } from '../../core/alerts/compose-alert.js';
+import type { AlertPublisher } from '../../core/ports.js';
+
+/**
+ * At most `perSecond` publishes a second. SNS suspends an email endpoint that
+ * receives more than 10 messages a second, and one subscriber may follow
+ * every watch; with the alert function limited to one invocation at a time,
+ * this caps what any address receives.
+ */
+export function throttledPublisher(inner: AlertPublisher, perSecond: number): AlertPublisher {
+  const publish = pThrottle({ limit: perSecond, interval: 1000 })((message: AlertMessage) => inner.publish(message));
+  return { publish };
+}

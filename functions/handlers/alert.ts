@@ -1,0 +1,62 @@
+import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-powertools/batch';
+import { Logger } from '@aws-lambda-powertools/logger';
+import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
+import { DynamoDBClient, type AttributeValue } from '@aws-sdk/client-dynamodb';
+import { SNSClient } from '@aws-sdk/client-sns';
+import { unmarshall } from '@aws-sdk/util-dynamodb';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import { fromArticleItem } from '../adapters/dynamodb/article-item.js';
+import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
+import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
+import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
+import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
+import { alertArticle, type AlertDeps } from '../core/ingest-article.js';
+import { buildMatcher } from '../core/watches/build-matcher.js';
+import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../core/watches/default-lexicon.js';
+import { applyWatchSpecs, selectWatches } from '../core/watches/watch-list.js';
+import { readAlertSettings } from './settings.js';
+
+// Cold start: settings, clients and the matcher's automaton live as long as the container.
+const settings = readAlertSettings(process.env);
+const logger = new Logger({ serviceName: 'feedwatch-alert' });
+const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'alert' });
+const { lexicon, names } = applyWatchSpecs(DEFAULT_LEXICON, settings.watches ?? DEFAULT_WATCHES);
+const repository = new DynamoRepository(new DynamoDBClient({}), settings.tableName);
+const deps: AlertDeps = {
+  ledger: repository,
+  publisher: throttledPublisher(new SnsAlertPublisher(new SNSClient({}), settings.topicArn), settings.publishPerSecond),
+  matcher: buildMatcher(lexicon, selectWatches(lexicon, names)),
+  now: () => new Date().toISOString(),
+};
+const processor = new BatchProcessor(EventType.DynamoDBStreams);
+
+/** One stream record: a new article is matched and alerted once; a retryable failure fails the record. */
+async function alertRecord(record: DynamoDBRecord): Promise<void> {
+  const image = record.dynamodb?.NewImage;
+  if (record.eventName !== 'INSERT' || !image) return;
+  const item = unmarshall(image as Record<string, AttributeValue>);
+  if (item[TABLE_DEFINITION.typeAttribute] !== ITEM_TYPES.article) return;
+  const article = fromArticleItem(item);
+  const outcome = await alertArticle(article, article.url ? { url: article.url } : {}, deps);
+  if (outcome.sent) {
+    metrics.addMetric('alertsSent', MetricUnit.Count, 1);
+    logger.info('alert sent', { articleId: article.id, messageId: outcome.sent.messageId, watches: outcome.sent.message.attributes.watches });
+  } else if (outcome.failed) {
+    metrics.addMetric('alertsFailed', MetricUnit.Count, 1);
+    logger.error('alert failed', { articleId: article.id, error: outcome.failed.error, retryable: outcome.failed.retryable });
+    // Failing the record makes Lambda retry it (bisecting the batch); only a surely-unsent alert is worth it.
+    if (outcome.failed.retryable) throw new Error(outcome.failed.error);
+  } else {
+    logger.debug('no alert', { articleId: article.id, alreadyAlerted: outcome.alreadyAlerted, watches: outcome.hits.map((h) => h.watch) });
+  }
+}
+
+/** The table's stream: returns the sequence numbers of the records that failed, for Lambda to retry. */
+export async function handler(event: DynamoDBStreamEvent, context: Context) {
+  logger.addContext(context);
+  try {
+    return await processPartialResponse(event, alertRecord, processor, { context });
+  } finally {
+    metrics.publishStoredMetrics();
+  }
+}
