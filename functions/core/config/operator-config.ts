@@ -31,6 +31,8 @@ export const OperatorConfigSchema = z.strictObject({
   watches: z.array(Watch).optional(),
   subscribers: z.array(Subscriber).default([]),
   pollRate: PollRate.default('15 minutes'),
+  /** Addresses the operators' alarms go to. */
+  alarmEmails: z.array(z.email({ error: 'must be an email address' })).default([]),
 });
 
 export type OperatorConfig = z.infer<typeof OperatorConfigSchema>;
