@@ -55,7 +55,8 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
 export async function handler(event: DynamoDBStreamEvent, context: Context) {
   logger.addContext(context);
   try {
-    return await processPartialResponse(event, alertRecord, processor, { context });
+    // A batch whose every record failed is still answered record by record, so bisecting and retries work per record.
+    return await processPartialResponse(event, alertRecord, processor, { context, throwOnFullBatchFailure: false });
   } finally {
     metrics.publishStoredMetrics();
   }

@@ -1,0 +1,120 @@
+import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
+import { marshall } from '@aws-sdk/util-dynamodb';
+import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { DynamoRepository } from '../../functions/adapters/dynamodb/dynamo-repository.js';
+import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
+import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
+import { seed } from '../support/seeds.js';
+
+const TABLE = 'feedwatch-alert-handler';
+const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:feedwatch-alerts';
+const sns = mockClient(SNSClient);
+
+let db: EmbeddedDynamo;
+let handler: (event: DynamoDBStreamEvent, context: Context) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+
+beforeAll(async () => {
+  db = await startEmbeddedDynamo({ tableName: TABLE });
+  Object.assign(process.env, {
+    TABLE_NAME: TABLE,
+    TOPIC_ARN: TOPIC,
+    WATCHES: JSON.stringify(['Deir Ezzor', 'ISIS', 'Marea']),
+    PUBLISH_PER_SECOND: '9',
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+    POWERTOOLS_METRICS_DISABLED: 'true',
+    POWERTOOLS_METRICS_NAMESPACE: 'feedwatch-test',
+  });
+  ({ handler } = (await import('../../functions/handlers/alert.js')) as unknown as { handler: typeof handler });
+});
+afterAll(async () => {
+  await db.close();
+});
+beforeEach(() => {
+  sns.reset();
+});
+
+const context = { functionName: 'alert', awsRequestId: 'req-1', getRemainingTimeInMillis: () => 60_000 } as unknown as Context;
+
+/** A stream record as DynamoDB sends it: the new image in DynamoDB JSON. */
+function record(sequenceNumber: string, item: Record<string, unknown>, eventName: 'INSERT' | 'MODIFY' = 'INSERT'): DynamoDBStreamEvent['Records'][number] {
+  return {
+    eventID: `event-${sequenceNumber}`,
+    eventName,
+    eventVersion: '1.1',
+    eventSource: 'aws:dynamodb',
+    awsRegion: 'eu-west-1',
+    eventSourceARN: `arn:aws:dynamodb:eu-west-1:123456789012:table/${TABLE}/stream/2026-11-22T00:00:00.000`,
+    dynamodb: {
+      ApproximateCreationDateTime: 1795310000,
+      Keys: { pk: { S: String(item['pk']) } },
+      NewImage: marshall(item, { removeUndefinedValues: true }) as never,
+      SequenceNumber: sequenceNumber,
+      SizeBytes: 4096,
+      StreamViewType: 'NEW_IMAGE',
+    },
+  };
+}
+
+const articleItem = (n: number) => {
+  const a = parseNormalForm(seed(n), { url: `https://www.globalresearch.ca/seed/${n}` });
+  return { ...a, pk: `ARTICLE#${a.id}`, type: 'article', ingestedAt: '2026-11-22T00:00:00.000Z' };
+};
+
+describe('the alert handler on the table stream', () => {
+  it('alerts each new article once, with the exact SNS input, and ignores other items and changes', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'sns-1' });
+    const seed3 = articleItem(3);
+    const event: DynamoDBStreamEvent = {
+      Records: [
+        record('100', seed3),
+        record('101', { pk: 'ALERT#x', type: 'alert', status: 'sent' }),
+        record('102', { ...articleItem(1), title: 'changed' }, 'MODIFY'),
+        record('103', articleItem(2)),
+      ],
+    };
+    expect(await handler(event, context)).toEqual({ batchItemFailures: [] });
+    const calls = sns.commandCalls(PublishCommand);
+    expect(calls).toHaveLength(2);
+    const first = calls.find((c) => c.args[0].input.Message?.includes('Maskanah'))?.args[0].input;
+    expect(first).toMatchObject({
+      TopicArn: TOPIC,
+      Subject: 'ISIS, Deir Ezzor: Video: ISIS Maskanah Stronghold Liberated, Syrian Army Moves against Islamic...',
+      MessageAttributes: {
+        watches: { DataType: 'String.Array', StringValue: '["ISIS","Deir Ezzor"]' },
+        places: { DataType: 'String.Array', StringValue: '["Deir Ezzor"]' },
+        actors: { DataType: 'String.Array', StringValue: '["ISIS"]' },
+      },
+    });
+    expect(first?.Message).toContain('Source: https://www.globalresearch.ca/seed/3');
+    const ledger = new DynamoRepository(db.client, TABLE);
+    expect(await ledger.getAlert(String(seed3.id))).toMatchObject({ status: 'sent', messageId: 'sns-1' });
+  });
+
+  it('sends nothing again when the same batch is delivered again', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'sns-2' });
+    expect(await handler({ Records: [record('100', articleItem(3)), record('103', articleItem(2))] }, context)).toEqual({ batchItemFailures: [] });
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
+  });
+
+  it('returns the sequence number of a record whose publish SNS refused, and sends it on the retry', async () => {
+    const seed0 = articleItem(0);
+    sns.on(PublishCommand).rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException', $fault: 'client' })).resolves({ MessageId: 'sns-3' });
+    expect(await handler({ Records: [record('200', seed0)] }, context)).toEqual({ batchItemFailures: [{ itemIdentifier: '200' }] });
+    expect(await handler({ Records: [record('200', seed0)] }, context)).toEqual({ batchItemFailures: [] });
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(2);
+    expect(await new DynamoRepository(db.client, TABLE).getAlert(String(seed0.id))).toMatchObject({ status: 'sent', messageId: 'sns-3' });
+  });
+
+  it('does not fail (nor retry) a record whose publish may have gone out', async () => {
+    const seed4 = { ...articleItem(4), id: 'unknown-outcome', pk: 'ARTICLE#unknown-outcome' };
+    sns.on(PublishCommand).rejects(new Error('socket hang up'));
+    expect(await handler({ Records: [record('300', seed4)] }, context)).toEqual({ batchItemFailures: [] });
+    expect(await new DynamoRepository(db.client, TABLE).getAlert('unknown-outcome')).toMatchObject({ status: 'pending' });
+  });
+});
