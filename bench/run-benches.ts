@@ -27,6 +27,10 @@ function runText(file: string): void {
   execFileSync(process.execPath, [file], { stdio: 'inherit' });
 }
 
+const lambdas = await bundle('lambda-bundles');
+runText(lambdas);
+console.log('');
+
 const extract = await bundle('extract-bench');
 runText(extract);
 console.log('');

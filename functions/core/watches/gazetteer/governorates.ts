@@ -33,8 +33,6 @@ interface Names {
   ar: string[];
   /** Names that stand alone for the governorate: no city bears them, and they are no ordinary word. */
   bare?: string[];
-  /** Further spellings taken as they are. */
-  extra?: string[];
   /** "Aleppo countryside", "rural Aleppo", "ريف حلب": Syrian usage for the governorate outside its capital. */
   countryside?: boolean;
 }
@@ -69,7 +67,7 @@ function forms(n: Names): string[] {
     out.push(...arabicProclitics(`محافظة ${a}`));
     if (n.countryside) out.push(...arabicProclitics(`ريف ${a}`));
   }
-  out.push(...(n.bare ?? []), ...(n.extra ?? []));
+  out.push(...(n.bare ?? []));
   return [...new Set(out)];
 }
 
@@ -86,7 +84,6 @@ export const GOVERNORATES: readonly Governorate[] = [
     fr: ['Hassaké', 'Hassakeh', 'Hasakah', 'al-Hassaké'],
     ar: ['الحسكة'],
     countryside: true,
-    extra: ['Jazira region', 'al-Jazira region'],
   }, 'Hasakah'),
   gov('Latakia Governorate', 'SY', {
     en: ['Latakia', 'Lattakia', 'Latakiya', 'Al-Ladhiqiyah', 'Ladhiqiyah'],
@@ -107,18 +104,16 @@ export const GOVERNORATES: readonly Governorate[] = [
     countryside: true,
   }, 'Raqqa'),
   gov('Suwayda Governorate', 'SY', {
-    en: ['Suwayda', 'As-Suwayda', 'Al-Suwayda', 'Sweida', 'Suwaida', 'Suweida', 'Sueida', 'Swaida', 'Sweida', 'Suwayda\''],
+    en: ['Suwayda', 'As-Suwayda', 'Al-Suwayda', 'Sweida', 'Suwaida', 'Suweida', 'Sueida', 'Swaida'],
     fr: ['Soueïda', 'Soueida', 'Souweida', 'Sweida'],
     ar: ['السويداء'],
     countryside: true,
-    extra: ['Jabal al-Druze', 'Jebel Druze', 'Djebel druze'],
   }, 'Suwayda'),
   gov('Daraa Governorate', 'SY', {
     en: ['Daraa', 'Deraa', "Dara'a", "Der'a", 'Dera', 'Dar\'a'],
     fr: ['Deraa', 'Déraa', 'Daraa', 'Deraâ'],
     ar: ['درعا'],
     countryside: true,
-    extra: ['Hauran', 'Houran', 'Hawran', 'حوران'],
   }, 'Daraa'),
   gov('Deir Ezzor Governorate', 'SY', {
     en: ['Deir ez-Zor', 'Deir Ezzor', 'Deir el-Zor', 'Deir al-Zor', 'Deir al-Zour', 'Deir ez-Zour', 'Deir el-Zour', 'Deir Ezzour', 'Dayr az-Zawr', 'Deir Zor', 'Deir Zour', 'Dair al-Zour', 'Deir az-Zor'],
