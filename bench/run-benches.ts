@@ -27,6 +27,10 @@ function runText(file: string): void {
   execFileSync(process.execPath, [file], { stdio: 'inherit' });
 }
 
+const matching = await bundle('match-bench');
+runText(matching);
+console.log('');
+
 const lambdas = await bundle('lambda-bundles');
 runText(lambdas);
 console.log('');

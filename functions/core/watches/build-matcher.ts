@@ -131,14 +131,19 @@ class Automaton {
     this.ends.length = 0;
   }
 
-  /** Calls back with (endPosition, pattern) for every pattern occurrence. */
-  scan(codes: Uint16Array, length: number, hit: (end: number, p: Pattern) => void): void {
+  /** Calls back with (endPosition, pattern) for every occurrence that starts and ends at a word start. */
+  scan(codes: Uint16Array, length: number, wordStart: Uint8Array, hit: (end: number, p: Pattern) => void): void {
     const { table, column, width, outputs } = this;
     let state = 0;
     for (let k = 0; k < length; k += 1) {
       state = table[state * width + (column[codes[k] as number] as number)] as number;
       const out = outputs[state] as Pattern[];
-      for (let j = 0; j < out.length; j += 1) hit(k + 1, out[j] as Pattern);
+      // Most occurrences are inside words ("us" in "because"): rejected here, before any call.
+      if (out.length === 0 || wordStart[k + 1] === 0) continue;
+      for (let j = 0; j < out.length; j += 1) {
+        const p = out[j] as Pattern;
+        if (wordStart[k + 1 - p.length] !== 0) hit(k + 1, p);
+      }
     }
   }
 }
@@ -155,9 +160,8 @@ interface Candidate {
  * ("Syria Democratic Forces" is the SDF, not a mention of Syria); only watched
  * names are reported.
  */
-export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchSelection): Matcher {
+function compile(entries: readonly LexiconEntry[]): Automaton {
   const automaton = new Automaton();
-  const entries = [...lexicon, ...selection.literals];
   for (const entry of entries) {
     const exact = new Set(entry.exactCase ?? []);
     const seen = new Set<string>();
@@ -171,6 +175,24 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
     }
   }
   automaton.seal();
+  return automaton;
+}
+
+/** One automaton per lexicon, however many watch lists are built on it. */
+const compiled = new WeakMap<readonly LexiconEntry[], Automaton>();
+
+function automatonFor(lexicon: readonly LexiconEntry[]): Automaton {
+  let automaton = compiled.get(lexicon);
+  if (!automaton) {
+    automaton = compile(lexicon);
+    compiled.set(lexicon, automaton);
+  }
+  return automaton;
+}
+
+export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchSelection): Matcher {
+  const automata = [automatonFor(lexicon), ...(selection.literals.length > 0 ? [compile(selection.literals)] : [])];
+  const entries = [...lexicon, ...selection.literals];
   const watched = new Set(selection.watched);
   const kinds = new Map(entries.map((e) => [e.name, e.kind]));
   const literals = new Set<LexiconEntry>(selection.literals);
@@ -180,9 +202,8 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
     const folded = folder.fold(text);
     const candidates: Candidate[] = [];
     const { wordStart } = folded;
-    automaton.scan(folded.codes, folded.length, (end, pattern) => {
+    for (const automaton of automata) automaton.scan(folded.codes, folded.length, wordStart, (end, pattern) => {
       const start = end - pattern.length;
-      if (wordStart[start] === WordStart.None || wordStart[end] === WordStart.None) return;
       for (let k = start + 1; k < end; k += 1) {
         if (wordStart[k] === WordStart.Space && pattern.gaps[k - start] === 0) return;
       }
@@ -207,9 +228,11 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
         const { entry, alias } = c.pattern;
         const origStart = folded.start[c.start] as number;
         const origEnd = folded.end[c.end - 1] as number;
-        for (const name of [entry.name, ...(entry.mentions ?? [])]) {
+        const named = [entry.name, ...(entry.mentions ?? [])];
+        for (const n of [...named]) named.push(...(selection.areas.get(n) ?? []));
+        for (const name of new Set(named)) {
           if (!watched.has(name)) continue;
-          const kind = name === entry.name ? entry.kind : (kinds.get(name) ?? entry.kind);
+          const kind = name === entry.name ? entry.kind : (kinds.get(name) ?? 'place');
           matches.push({ name, kind, alias, start: origStart, end: origEnd });
         }
       }

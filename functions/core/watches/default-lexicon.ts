@@ -1,3 +1,4 @@
+import { GAZETTEER_ACTORS, GAZETTEER_BLOCKERS, GAZETTEER_GOVERNORATES, GAZETTEER_PLACES, mergeLexicons } from './gazetteer/gazetteer-lexicon.js';
 import type { LexiconEntry } from './watch-list.js';
 
 /**
@@ -163,7 +164,17 @@ export const DEFAULT_BLOCKERS: readonly LexiconEntry[] = [
   { name: 'Paris Agreement', kind: 'term', aliases: ['Paris climate agreement', 'Accord de Paris'] },
 ];
 
-export const DEFAULT_LEXICON: readonly LexiconEntry[] = [...DEFAULT_PLACES, ...DEFAULT_ACTORS, ...DEFAULT_BLOCKERS];
+/**
+ * What the matcher knows: the gazetteer (Syria's and Iraq's governorates and
+ * the places of the war, with their governorate and location; the armed
+ * actors; blockers), merged with the seeds' places and actors above.
+ */
+export const DEFAULT_LEXICON: readonly LexiconEntry[] = mergeLexicons(
+  [...GAZETTEER_PLACES, ...GAZETTEER_GOVERNORATES, ...GAZETTEER_ACTORS, ...GAZETTEER_BLOCKERS],
+  [...DEFAULT_PLACES, ...DEFAULT_ACTORS, ...DEFAULT_BLOCKERS],
+);
 
-/** Watched when the user names none: every place and actor the lexicon knows. */
-export const DEFAULT_WATCHES: readonly string[] = DEFAULT_LEXICON.filter((e) => e.kind !== 'term').map((e) => e.name);
+const GOVERNORATE_NAMES = new Set(GAZETTEER_GOVERNORATES.map((g) => g.name));
+
+/** Watched when the user names none: every place and actor the lexicon knows (governorates are watched by name). */
+export const DEFAULT_WATCHES: readonly string[] = DEFAULT_LEXICON.filter((e) => e.kind !== 'term' && !GOVERNORATE_NAMES.has(e.name)).map((e) => e.name);

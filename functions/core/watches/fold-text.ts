@@ -110,10 +110,14 @@ export class Folder implements FoldedText {
     this.wordStart = wordStart;
   }
 
+  /** Where the fold stands, for the slow path over non-ASCII characters. */
+  private at = 0;
+  private lastWasBreak = true;
+
   fold(text: string): this {
     const n = text.length;
     this.reserve(n + 1);
-    // Locals, not fields, in the hot loop; written back when a ligature makes the buffers grow.
+    // Locals in the hot loop; reloaded after the slow path, which may grow the buffers.
     let { codes, start, end, wordStart } = this;
     let len = 0;
     let lastWasBreak = true;
@@ -121,62 +125,80 @@ export class Folder implements FoldedText {
     wordStart[0] = WordStart.Space;
     for (let i = 0; i < n; ) {
       const c = text.charCodeAt(i);
-      let folded: string | Separator;
-      let next = i + 1;
-      if (c < 128) {
-        const f = ASCII_FOLD[c] as number;
-        if (f >= 0) {
-          codes[len] = f;
-          start[len] = i;
-          end[len] = next;
-          len += 1;
-          lastWasBreak = false;
-          i = next;
-          continue;
-        }
-        folded = f === Ascii.Space ? WordStart.Space : f === Ascii.Joint ? WordStart.Joint : BREAK;
-      } else {
-        const cp = text.codePointAt(i) as number;
-        const ch = String.fromCodePoint(cp);
-        next = i + ch.length;
-        folded = foldChar(ch);
+      if (c >= 128) {
+        this.at = len;
+        this.lastWasBreak = lastWasBreak;
+        i = this.foldOther(text, i);
+        len = this.at;
+        lastWasBreak = this.lastWasBreak;
+        ({ codes, start, end, wordStart } = this);
+        continue;
       }
-      if (folded === WordStart.Space) wordStart[len] = WordStart.Space;
-      else if (folded === WordStart.Joint) {
-        if (wordStart[len] === WordStart.None) wordStart[len] = WordStart.Joint;
-      } else if (folded === BREAK) {
-        if (!lastWasBreak) {
-          wordStart[len] = WordStart.Space;
-          codes[len] = BREAK_CODE;
-          start[len] = i;
-          end[len] = next;
-          len += 1;
-          wordStart[len] = WordStart.Space;
-          lastWasBreak = true;
-        }
-      } else if (folded.length > 0) {
-        if (len + folded.length + (n - next) + 1 > codes.length) {
-          this.length = len;
-          this.reserve(len + folded.length + (n - next) + 1);
-          ({ codes, start, end, wordStart } = this);
-        }
-        for (let j = 0; j < folded.length; j += 1) {
-          codes[len] = folded.charCodeAt(j);
-          start[len] = i;
-          end[len] = next;
-          len += 1;
-        }
+      const f = ASCII_FOLD[c] as number;
+      if (f >= 0) {
+        codes[len] = f;
+        start[len] = i;
+        end[len] = i + 1;
+        len += 1;
         lastWasBreak = false;
-      } else if (len > 0) {
-        // A combining mark or tatweel belongs to the letter before it.
-        end[len - 1] = next;
+      } else if (f === Ascii.Space) {
+        wordStart[len] = WordStart.Space;
+      } else if (f === Ascii.Joint) {
+        if (wordStart[len] === WordStart.None) wordStart[len] = WordStart.Joint;
+      } else if (!lastWasBreak) {
+        wordStart[len] = WordStart.Space;
+        codes[len] = BREAK_CODE;
+        start[len] = i;
+        end[len] = i + 1;
+        len += 1;
+        wordStart[len] = WordStart.Space;
+        lastWasBreak = true;
       }
-      i = next;
+      i += 1;
     }
     wordStart[len] = WordStart.Space;
     this.length = len;
     return this;
   }
+
+  /** One non-ASCII character at text[i], folded by the table; returns where the next one starts. */
+  private foldOther(text: string, i: number): number {
+    const ch = String.fromCodePoint(text.codePointAt(i) as number);
+    const next = i + ch.length;
+    const folded = foldChar(ch);
+    let len = this.at;
+    if (folded === WordStart.Space) this.wordStart[len] = WordStart.Space;
+    else if (folded === WordStart.Joint) {
+      if (this.wordStart[len] === WordStart.None) this.wordStart[len] = WordStart.Joint;
+    } else if (folded === BREAK) {
+      if (!this.lastWasBreak) {
+        this.wordStart[len] = WordStart.Space;
+        this.codes[len] = BREAK_CODE;
+        this.start[len] = i;
+        this.end[len] = next;
+        len += 1;
+        this.wordStart[len] = WordStart.Space;
+        this.lastWasBreak = true;
+      }
+    } else if (folded.length > 0) {
+      // A ligature may fold to more letters than it had characters.
+      this.length = len;
+      this.reserve(len + folded.length + (text.length - next) + 1);
+      for (let j = 0; j < folded.length; j += 1) {
+        this.codes[len] = folded.charCodeAt(j);
+        this.start[len] = i;
+        this.end[len] = next;
+        len += 1;
+      }
+      this.lastWasBreak = false;
+    } else if (len > 0) {
+      // A combining mark or tatweel belongs to the letter before it.
+      this.end[len - 1] = next;
+    }
+    this.at = len;
+    return next;
+  }
+
 }
 
 /** Folds text, keeping the way back from every folded letter to the original. */

@@ -17,6 +17,10 @@ export interface LexiconEntry {
   exactCase?: readonly string[];
   /** Canonical names that a mention of this entry also mentions ("Manbij Military Council" names Manbij). */
   mentions?: readonly string[];
+  /** For a place: the governorate it lies in (a governorate entry's name). */
+  governorate?: string;
+  /** For a place: where it is, for radius watches. */
+  location?: { lat: number; lon: number };
 }
 
 export interface WatchSelection {
@@ -24,6 +28,8 @@ export interface WatchSelection {
   watched: string[];
   /** Entries made for names the lexicon did not know, matched literally under the same folding. */
   literals: LexiconEntry[];
+  /** Area watches: a place's name to the area watches it falls in ("Hajin" to "Deir Ezzor Governorate"). */
+  areas: Map<string, string[]>;
 }
 
 /** Three capitals or fewer ("SDF", "SAA", "EI") match only in capitals. */
@@ -73,9 +79,26 @@ export function findEntry(lexicon: readonly LexiconEntry[], name: string): Lexic
 export function selectWatches(lexicon: readonly LexiconEntry[], names: readonly string[]): WatchSelection {
   const watched: string[] = [];
   const literals: LexiconEntry[] = [];
+  const areas = new Map<string, string[]>();
+  const addArea = (member: string, area: string): void => {
+    const list = areas.get(member) ?? [];
+    if (!list.includes(area)) list.push(area);
+    areas.set(member, list);
+  };
   for (const raw of names) {
     const name = raw.trim().replace(/\s+/g, ' ');
     if (!foldName(name)) continue;
+    const radius = parseRadius(lexicon, name);
+    if (radius) {
+      if (!watched.includes(radius.name)) watched.push(radius.name);
+      for (const member of radius.members) addArea(member, radius.name);
+      continue;
+    }
+    const area = findEntry(lexicon, name);
+    if (area && area.kind === 'place' && lexicon.some((e) => e.governorate === area.name)) {
+      // A governorate: any place inside it counts, as well as its own name.
+      for (const e of lexicon) if (e.governorate === area.name) addArea(e.name, area.name);
+    }
     const entry = findEntry(lexicon, name) ?? literals.find((l) => foldName(l.name) === foldName(name));
     if (entry) {
       if (!watched.includes(entry.name)) watched.push(entry.name);
@@ -84,7 +107,30 @@ export function selectWatches(lexicon: readonly LexiconEntry[], names: readonly 
     literals.push({ name, kind: 'term', aliases: [name] });
     watched.push(name);
   }
-  return { watched, literals };
+  return { watched, literals, areas };
+}
+
+const EARTH_KM = 6371;
+
+/** Great-circle distance in km. */
+export function distanceKm(a: { lat: number; lon: number }, b: { lat: number; lon: number }): number {
+  const rad = Math.PI / 180;
+  const dLat = (b.lat - a.lat) * rad;
+  const dLon = (b.lon - a.lon) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/** "Deir Ezzor +50km": every located place within 50 km of Deir Ezzor, under that watch name. */
+function parseRadius(lexicon: readonly LexiconEntry[], name: string): { name: string; members: string[] } | undefined {
+  const m = /^(.+?)\s*\+\s*(\d+(?:\.\d+)?)\s*km$/i.exec(name);
+  if (!m) return undefined;
+  const center = findEntry(lexicon, m[1] ?? '');
+  if (!center?.location) return undefined;
+  const km = Number(m[2]);
+  const origin = center.location;
+  const members = lexicon.filter((e) => e.location && distanceKm(origin, e.location) <= km).map((e) => e.name);
+  return { name: `${center.name} +${m[2]}km`, members };
 }
 
 /** A watch as an operator writes it: a name, or a name with extra spellings of their own. */
