@@ -54,8 +54,10 @@ function exactTest(alias: string, listed: boolean): ((original: string) => boole
   return undefined;
 }
 
+const aliasFolder = new Folder();
+
 function gapsOf(alias: string, length: number): Uint8Array {
-  const folded = new Folder().fold(alias);
+  const folded = aliasFolder.fold(alias);
   const gaps = new Uint8Array(length);
   // The alias's key was trimmed of leading breaks; its gaps line up from its first letter.
   let first = 0;
