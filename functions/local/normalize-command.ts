@@ -1,6 +1,6 @@
 import { readFileSync, statSync } from 'node:fs';
 import { decodeBody } from '../adapters/http/decode-body.js';
-import { expandPaths, InputError } from '../adapters/local/read-article-files.js';
+import { expandPaths } from '../adapters/local/read-article-files.js';
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
 import { normalizeHtml, type OutletProfile } from '../core/html/normalize-html.js';
 import { parseNormalForm } from '../core/normal-form/parse-normal-form.js';
@@ -24,16 +24,8 @@ export async function runNormalize(paths: readonly string[], opts: NormalizeOpti
     err(`feedwatch: --url ${opts.url} is not an http(s) URL\n`);
     return 1;
   }
-  let files: string[];
-  try {
-    files = await expandPaths(paths);
-  } catch (error) {
-    if (error instanceof InputError) {
-      err(`feedwatch: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  // A missing page throws: the command line says it in one line.
+  const files = await expandPaths(paths);
   for (const [i, file] of files.entries()) {
     let bytes: Buffer;
     try {

@@ -1,4 +1,3 @@
-import { StoreError } from '../adapters/dynamodb/embedded-dynamodb.js';
 import { createGuardedFetcher } from '../adapters/http/guarded-fetch.js';
 import { createWebPort } from '../adapters/http/web-port.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
@@ -76,31 +75,12 @@ function summaryHuman(s: PollSummary): string {
 
 /** `feedwatch poll`: returns the exit code (2 when a feed failed, the others polled). */
 export async function runPoll(opts: PollOptions): Promise<number> {
-  let config: OperatorConfig;
-  let feeds: FeedSource[];
-  let watches;
-  try {
-    config = readOperatorConfig(opts.config).config;
-    feeds = feedsToPoll(opts.feed, config);
-    watches = localWatches(opts.watch, config);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      err(`feedwatch: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  // A bad config or --feed, or a store that cannot be opened, throws: the command line says it in one line.
+  const config = readOperatorConfig(opts.config).config;
+  const feeds = feedsToPoll(opts.feed, config);
+  const watches = localWatches(opts.watch, config);
   for (const notice of watches.notices) err(`feedwatch: ${notice}\n`);
-  let runtime;
-  try {
-    runtime = await openLocalRuntime({ store: opts.store, matcher: watches.matcher, ...(opts.outbox ? { outbox: opts.outbox } : {}) });
-  } catch (error) {
-    if (error instanceof StoreError) {
-      err(`feedwatch: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const runtime = await openLocalRuntime({ store: opts.store, matcher: watches.matcher, ...(opts.outbox ? { outbox: opts.outbox } : {}) });
   const fetcher = createGuardedFetcher({ allowPrivate: opts.allowPrivate ?? false });
   try {
     if (!opts.json) out(`Polling ${feeds.length} feeds, watching ${watches.selection.watched.length} names.\n\n`);

@@ -1,6 +1,4 @@
-import { expandPathsReporting, InputError, type Unreadable } from '../adapters/local/read-article-files.js';
-import { StoreError } from '../adapters/dynamodb/embedded-dynamodb.js';
-import { ConfigError } from '../core/config/operator-config.js';
+import { expandPathsReporting } from '../adapters/local/read-article-files.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { replayFiles } from './replay-files.js';
@@ -21,40 +19,12 @@ const err = (s: string): boolean => process.stderr.write(s);
 
 /** `feedwatch replay`: returns the exit code. */
 export async function runReplay(paths: readonly string[], opts: ReplayOptions): Promise<number> {
-  let watches;
-  try {
-    watches = localWatches(opts.watch, readOperatorConfig(opts.config).config);
-  } catch (error) {
-    if (error instanceof ConfigError) {
-      err(`feedwatch: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  // A bad config, a missing path or a store that cannot be opened throws: the command line says it in one line.
+  const watches = localWatches(opts.watch, readOperatorConfig(opts.config).config);
   for (const notice of watches.notices) err(`feedwatch: ${notice}\n`);
   const { selection } = watches;
-  let files: string[];
-  let unreadable: Unreadable[];
-  try {
-    ({ files, unreadable } = await expandPathsReporting(paths));
-  } catch (error) {
-    if (error instanceof InputError) {
-      err(`feedwatch: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
-
-  let runtime;
-  try {
-    runtime = await openLocalRuntime({ store: opts.store, matcher: watches.matcher, ...(opts.outbox ? { outbox: opts.outbox } : {}) });
-  } catch (error) {
-    if (error instanceof StoreError) {
-      err(`feedwatch: ${error.message}\n`);
-      return 1;
-    }
-    throw error;
-  }
+  const { files, unreadable } = await expandPathsReporting(paths);
+  const runtime = await openLocalRuntime({ store: opts.store, matcher: watches.matcher, ...(opts.outbox ? { outbox: opts.outbox } : {}) });
 
   try {
     if (!opts.json) out(`Replaying ${files.length} files, watching ${selection.watched.length} names.\n\n`);

@@ -1,30 +1,9 @@
-import { execFile } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { feedwatch, jsonLines } from '../support/run-cli.js';
 import { startFixtureServer, type FixtureServer } from '../support/fixture-server.js';
-
-const BIN = resolve(import.meta.dirname, '..', '..', 'dist', 'feedwatch.js');
-const run = promisify(execFile);
-
-async function feedwatch(args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { maxBuffer: 32 * 1024 * 1024 });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code: number; stdout: string; stderr: string };
-    return { code: e.code, stdout: e.stdout, stderr: e.stderr };
-  }
-}
-
-const lines = (stdout: string): Record<string, unknown>[] =>
-  stdout
-    .trim()
-    .split('\n')
-    .filter(Boolean)
-    .map((l) => JSON.parse(l) as Record<string, unknown>);
 
 let server: FixtureServer;
 let work: string;
@@ -56,7 +35,7 @@ describe('feedwatch poll against a loopback outlet', () => {
     const first = await feedwatch(['poll', '--config', config, '--store', store, '--json', '--allow-private']);
     expect(first.code).toBe(2);
     expect(first.stderr).toContain(`feedwatch: feed ${server.base}/500 failed: ${server.base}/500 answered HTTP 500`);
-    const out = lines(first.stdout);
+    const out = jsonLines(first.stdout);
     const articles = out.filter((l) => l['type'] === 'article');
     expect(articles.map((a) => [a['url'], a['new']]).sort()).toEqual([
       [`${server.base}/gone`, true],
@@ -85,7 +64,7 @@ describe('feedwatch poll against a loopback outlet', () => {
 
     const pagesBefore = ['/gr/seed-002', '/gr/seed-000', '/gone'].map((p) => server.hits.get(p) ?? 0);
     const second = await feedwatch(['poll', '--config', config, '--store', store, '--json', '--allow-private']);
-    const again = lines(second.stdout);
+    const again = jsonLines(second.stdout);
     expect(again.filter((l) => l['type'] === 'article')).toEqual([]);
     expect(again.filter((l) => l['type'] === 'alert')).toEqual([]);
     expect(again.find((l) => l['type'] === 'feed' && l['url'] === `${server.base}/gr/feed`)).toMatchObject({ status: 'not-modified' });
@@ -96,7 +75,7 @@ describe('feedwatch poll against a loopback outlet', () => {
   it('polls a --feed given on the command line', async () => {
     const r = await feedwatch(['poll', '--feed', `${server.base}/other/feed`, '--store', 'memory', '--json', '--allow-private', '--watch', 'Tabqa']);
     expect(r.code).toBe(0);
-    const article = lines(r.stdout).find((l) => l['type'] === 'article');
+    const article = jsonLines(r.stdout).find((l) => l['type'] === 'article');
     expect(article).toMatchObject({ url: `${server.base}/gr/seed-002`, new: true, watches: ['Tabqa'] });
   });
 
@@ -131,7 +110,7 @@ describe('feedwatch normalize', () => {
   it('prints one Article per file with --json, with its file and body', async () => {
     const files = [resolve('test/fixtures/global-research/seed-002-en.html'), resolve('test/fixtures/global-research/seed-000-fr.html')];
     const r = await feedwatch(['normalize', ...files, '--json']);
-    const out = lines(r.stdout);
+    const out = jsonLines(r.stdout);
     expect(out.map((a) => [a['file'], a['title'], (a['body'] as string[]).length])).toEqual([
       [files[0], 'Breaking: ISIS Retreat, Syrian Army Advances in Eastern Aleppo and Southeastern Desert', 12],
       [files[1], 'Syria and Iraq: The ISIS Terror Group Launches Full Scale Advance', 3],
