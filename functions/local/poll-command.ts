@@ -6,7 +6,7 @@ import { canonicalUrl } from '../core/feeds/canonical-url.js';
 import { profileFor } from '../core/html/normalize-html.js';
 import { pollFeeds, type FeedSource, type PollEvent, type PollSummary } from '../core/poll-feeds.js';
 import { openLocalRuntime } from './local-runtime.js';
-import { alertedState, alertLine, alertText } from './report-events.js';
+import { alertText, articleLines } from './report-events.js';
 import { localWatches } from './watch-selection.js';
 
 export interface PollOptions {
@@ -36,25 +36,7 @@ function feedsToPoll(urls: readonly string[] | undefined, config: OperatorConfig
 function eventJson(event: PollEvent): object[] {
   if (event.type === 'feed') return [{ type: 'feed', url: event.url, status: event.status, items: event.items, stored: event.stored, ...(event.error ? { error: event.error } : {}) }];
   if (event.type === 'item-failed') return [{ type: 'item-failed', feed: event.feed, url: event.url, error: event.error }];
-  const { article, alert } = event;
-  const lines: object[] = [
-    {
-      type: 'article',
-      feed: event.feed,
-      url: event.url,
-      id: article.id,
-      title: article.title,
-      outlet: article.outlet,
-      published: article.published,
-      new: event.isNew,
-      fromFeedContent: event.fromFeedContent,
-      watches: alert?.hits.map((h) => h.watch) ?? [],
-      alerted: alert ? alertedState(alert) : 'no',
-      ...(alert?.failed ? { alertError: alert.failed.error } : {}),
-    },
-  ];
-  if (alert?.sent) lines.push({ ...alertLine(article, alert.hits, alert.sent), url: event.url });
-  return lines;
+  return articleLines(event.article, event.isNew, event.alert, { feed: event.feed, url: event.url }, { fromFeedContent: event.fromFeedContent });
 }
 
 function eventHuman(event: PollEvent): string {

@@ -1,5 +1,6 @@
 import type { AlertMessage } from '../core/alerts/compose-alert.js';
 import type { Article } from '../core/article.js';
+import type { AlertOutcome } from '../core/ingest-article.js';
 import type { WatchHit } from '../core/watches/match-article.js';
 import type { ReplayEvent, ReplaySummary } from './replay-files.js';
 
@@ -8,27 +9,42 @@ export function alertedState(outcome: { sent?: unknown; alreadyAlerted: boolean;
   return outcome.sent ? 'now' : outcome.alreadyAlerted ? 'before' : outcome.failed ? 'failed' : 'no';
 }
 
-/** The JSON line of one event: the contract outside checks read. */
-export function eventLines(event: ReplayEvent): object[] {
-  if (event.type === 'skipped') return [{ type: 'skipped', file: event.file, error: event.error }];
-  const { article, isNew, sent, hits, alreadyAlerted, failed } = event.outcome;
+/**
+ * The JSON lines of one stored article, and of its alert when one went out:
+ * the contract outside checks read. `origin` says where it came from (file,
+ * or feed and url) on both lines; `extra` adds to the article line.
+ */
+export function articleLines(
+  article: Article,
+  isNew: boolean,
+  outcome: AlertOutcome | undefined,
+  origin: Record<string, unknown>,
+  extra: Record<string, unknown> = {},
+): object[] {
   const lines: object[] = [
     {
       type: 'article',
-      file: event.file,
+      ...origin,
       id: article.id,
       title: article.title,
       outlet: article.outlet,
       published: article.published,
-      ...(article.url ? { url: article.url } : {}),
       new: isNew,
-      watches: hits.map((h) => h.watch),
-      alerted: alertedState(event.outcome),
-      ...(failed ? { alertError: failed.error } : {}),
+      ...extra,
+      watches: outcome?.hits.map((h) => h.watch) ?? [],
+      alerted: outcome ? alertedState(outcome) : 'no',
+      ...(outcome?.failed ? { alertError: outcome.failed.error } : {}),
     },
   ];
-  if (sent) lines.push({ ...alertLine(article, hits, sent), file: event.file });
+  if (outcome?.sent) lines.push({ ...alertLine(article, outcome.hits, outcome.sent), ...origin });
   return lines;
+}
+
+/** The JSON lines of one replay event. */
+export function eventLines(event: ReplayEvent): object[] {
+  if (event.type === 'skipped') return [{ type: 'skipped', file: event.file, error: event.error }];
+  const { article, isNew } = event.outcome;
+  return articleLines(article, isNew, event.outcome, { file: event.file, ...(article.url ? { url: article.url } : {}) });
 }
 
 /** The JSON line of an alert that went out. */
