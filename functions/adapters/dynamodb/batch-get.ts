@@ -1,12 +1,10 @@
 import { BatchGetItemCommand, type AttributeValue, type BatchGetItemCommandOutput, type DynamoDBClient, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
+import { backoffMs, MAX_ATTEMPTS, sleep } from './coalesce.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 
 const PK = TABLE_DEFINITION.partitionKey.name;
 /** BatchGetItem takes at most 100 keys. */
 const KEYS_PER_CALL = 100;
-const MAX_ATTEMPTS = 8;
-
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 
 /**
  * The items with these partition keys that exist, with the named attributes
@@ -33,7 +31,7 @@ export async function getItems(
     };
     for (let attempt = 1; request && Object.keys(request).length > 0; attempt += 1) {
       if (attempt > MAX_ATTEMPTS) throw new Error(`keys still unprocessed after ${MAX_ATTEMPTS} attempts`);
-      if (attempt > 1) await sleep(Math.random() * Math.min(2000, 50 * 2 ** attempt));
+      if (attempt > 1) await sleep(backoffMs(attempt));
       const out: BatchGetItemCommandOutput = await client.send(new BatchGetItemCommand({ RequestItems: request }));
       for (const item of out.Responses?.[tableName] ?? []) {
         const k = item[PK]?.S;

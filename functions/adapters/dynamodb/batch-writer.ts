@@ -1,10 +1,10 @@
 import { BatchWriteItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import { backoffMs, Coalescer, MAX_ATTEMPTS, sleep } from './coalesce.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 
 const PK = TABLE_DEFINITION.partitionKey.name;
 /** BatchWriteItem takes at most 25 items. */
 const BATCH_LIMIT = 25;
-const MAX_ATTEMPTS = 8;
 
 type Item = Record<string, AttributeValue>;
 
@@ -14,7 +14,6 @@ interface Pending {
   settle: { resolve: () => void; reject: (error: Error) => void }[];
 }
 
-const sleep = (ms: number): Promise<void> => new Promise((r) => setTimeout(r, ms));
 const keyOf = (item: Item | undefined): string | undefined => item?.[PK]?.S;
 
 /**
@@ -23,8 +22,7 @@ const keyOf = (item: Item | undefined): string | undefined => item?.[PK]?.S;
  * throttling hands back. Each put's promise settles when its item is written.
  */
 export class BatchWriter {
-  private queue: Pending[] = [];
-  private scheduled = false;
+  private readonly pending = new Coalescer<Pending>(BATCH_LIMIT, (batch) => this.send(batch));
   /** Keys being written now: a later put of one waits, so writes of a key keep their order. */
   private readonly writing = new Map<string, Promise<void>>();
 
@@ -40,34 +38,25 @@ export class BatchWriter {
     if (earlier) await earlier.catch(() => undefined);
     return new Promise((resolve, reject) => {
       // BatchWriteItem refuses one key twice in a call: the later item replaces the queued one.
-      const queued = key === undefined ? undefined : this.queue.find((p) => p.key === key);
+      const queued = key === undefined ? undefined : this.pending.waiting.find((p) => p.key === key);
       if (queued) {
         queued.item = item;
         queued.settle.push({ resolve, reject });
         return;
       }
-      this.queue.push({ item, key, settle: [{ resolve, reject }] });
-      if (this.queue.length >= BATCH_LIMIT) this.drain();
-      else if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.drain());
-      }
+      this.pending.add({ item, key, settle: [{ resolve, reject }] });
     });
   }
 
-  private drain(): void {
-    this.scheduled = false;
-    while (this.queue.length > 0) {
-      const batch = this.queue.splice(0, BATCH_LIMIT);
-      const done = this.write(batch);
-      for (const p of batch) {
-        if (p.key === undefined) continue;
-        const key = p.key;
-        this.writing.set(key, done);
-        void done.finally(() => {
-          if (this.writing.get(key) === done) this.writing.delete(key);
-        });
-      }
+  private send(batch: Pending[]): void {
+    const done = this.write(batch);
+    for (const p of batch) {
+      if (p.key === undefined) continue;
+      const key = p.key;
+      this.writing.set(key, done);
+      void done.finally(() => {
+        if (this.writing.get(key) === done) this.writing.delete(key);
+      });
     }
   }
 
@@ -83,8 +72,7 @@ export class BatchWriter {
         waiting = waiting.filter((p) => unprocessed.has(p.key));
         if (waiting.length === 0) return;
         if (attempt >= MAX_ATTEMPTS) throw new Error(`${waiting.length} items still unprocessed after ${attempt} attempts`);
-        // Full jitter backoff, as AWS advises for throttled batches.
-        await this.wait(Math.random() * Math.min(2000, 50 * 2 ** attempt));
+        await this.wait(backoffMs(attempt));
       } catch (error) {
         for (const p of waiting) for (const s of p.settle) s.reject(error as Error);
         return;

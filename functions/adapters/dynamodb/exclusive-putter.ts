@@ -1,6 +1,7 @@
 import type { AttributeValue, DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { BatchWriter } from './batch-writer.js';
 import { getItems } from './batch-get.js';
+import { Coalescer } from './coalesce.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 
 const PK = TABLE_DEFINITION.partitionKey.name;
@@ -31,8 +32,7 @@ interface Request {
  * conditional puts instead.
  */
 export class ExclusivePutter {
-  private queue: Request[] = [];
-  private scheduled = false;
+  private readonly pending = new Coalescer<Request>(BATCH_LIMIT, (batch) => void this.run(batch));
   /** Keys whose batch is still being worked on. */
   private readonly inFlight = new Map<string, Promise<boolean>>();
 
@@ -49,25 +49,13 @@ export class ExclusivePutter {
     if (key === undefined) throw new Error(`item has no ${PK}`);
     // The earlier request for this key decides first; this one reads what it left.
     for (let pending = this.inFlight.get(key); pending; pending = this.inFlight.get(key)) await pending.catch(() => undefined);
-    const answer = new Promise<boolean>((resolve, reject) => {
-      this.queue.push({ key, item, accept, resolve, reject });
-      if (this.queue.length >= BATCH_LIMIT) this.drain();
-      else if (!this.scheduled) {
-        this.scheduled = true;
-        setImmediate(() => this.drain());
-      }
-    });
+    const answer = new Promise<boolean>((resolve, reject) => this.pending.add({ key, item, accept, resolve, reject }));
     this.inFlight.set(key, answer);
     const forget = (): void => {
       if (this.inFlight.get(key) === answer) this.inFlight.delete(key);
     };
     answer.then(forget, forget);
     return answer;
-  }
-
-  private drain(): void {
-    this.scheduled = false;
-    while (this.queue.length > 0) void this.run(this.queue.splice(0, BATCH_LIMIT));
   }
 
   private async run(batch: Request[]): Promise<void> {
