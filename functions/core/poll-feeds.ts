@@ -118,14 +118,15 @@ export async function pollFeeds(feeds: readonly FeedSource[], deps: PollDeps, on
       }
       const parsed = await parseFeed(response.text, response.url);
       const outlet = feed.outlet ?? parsed.title;
-      const mine = parsed.items.filter((item) => {
-        const id = idForUrl(item.url);
-        if (taken.has(id)) return false;
-        taken.add(id);
-        return true;
-      });
-      const known = await deps.store.knownIds(mine.map((item) => idForUrl(item.url)));
-      const fresh = mine.filter((item) => !known.has(idForUrl(item.url)));
+      const mine = parsed.items
+        .map((item) => ({ item, id: idForUrl(item.url) }))
+        .filter(({ id }) => {
+          if (taken.has(id)) return false;
+          taken.add(id);
+          return true;
+        });
+      const known = await deps.store.knownIds(mine.map(({ id }) => id));
+      const fresh = mine.filter(({ id }) => !known.has(id)).map(({ item }) => item);
       summary.known += mine.length - fresh.length;
       const results = await Promise.allSettled(fresh.map((item) => pageLimit(() => ingestItem(feed, outlet, item))));
       const stopped = results.some((r) => r.status === 'rejected' && r.reason instanceof Stopped);

@@ -37,11 +37,17 @@ function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | un
   return undefined;
 }
 
-/** The encoding a page's own head declares: <meta charset>, <meta http-equiv content="...charset=">, or the XML declaration. */
+/** The encoding an XML declaration names, if the bytes open with one. */
+function xmlEncoding(bytes: Uint8Array): string | undefined {
+  const head = Buffer.from(bytes.subarray(0, 256)).toString('latin1');
+  return /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1]?.toLowerCase();
+}
+
+/** The encoding a page's own head declares: the XML declaration, <meta charset>, or <meta http-equiv content="...charset=">. */
 export function declaredEncoding(bytes: Uint8Array): string | undefined {
+  const xml = xmlEncoding(bytes);
+  if (xml) return xml;
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
-  const xml = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1];
-  if (xml) return xml.toLowerCase();
   const meta = /<meta\b[^>]*?\bcharset\s*=\s*["']?\s*([A-Za-z0-9._:-]+)/i.exec(head)?.[1];
   return meta?.toLowerCase();
 }
@@ -75,9 +81,7 @@ export function decodeBody(body: Uint8Array, contentType?: string): string {
  * charset); then the header, then UTF-8.
  */
 export function decodeFeedBody(body: Uint8Array, contentType?: string): string {
-  const bom = bomEncoding(body);
-  if (bom) return new TextDecoder(bom.encoding).decode(body.subarray(bom.skip));
-  const head = Buffer.from(body.subarray(0, 256)).toString('latin1');
-  const declared = /^\s*<\?xml[^>]*\bencoding\s*=\s*["']([A-Za-z0-9._:-]+)["']/.exec(head)?.[1];
+  // decodeBody still lets a byte-order mark outrank the declaration.
+  const declared = xmlEncoding(body);
   return decodeBody(body, declared ? `text/xml; charset=${declared}` : contentType);
 }
