@@ -77,8 +77,8 @@ export function findEntry(lexicon: readonly LexiconEntry[], name: string): Lexic
  * literal terms.
  */
 export function selectWatches(lexicon: readonly LexiconEntry[], names: readonly string[]): WatchSelection {
-  const watched: string[] = [];
-  const literals: LexiconEntry[] = [];
+  const watched = new Set<string>();
+  const literals = new Map<string, LexiconEntry>();
   const areas = new Map<string, string[]>();
   const addArea = (member: string, area: string): void => {
     const list = areas.get(member) ?? [];
@@ -87,27 +87,45 @@ export function selectWatches(lexicon: readonly LexiconEntry[], names: readonly 
   };
   for (const raw of names) {
     const name = raw.trim().replace(/\s+/g, ' ');
-    if (!foldName(name)) continue;
+    const key = foldName(name);
+    if (!key) continue;
     const radius = parseRadius(lexicon, name);
     if (radius) {
-      if (!watched.includes(radius.name)) watched.push(radius.name);
+      watched.add(radius.name);
       for (const member of radius.members) addArea(member, radius.name);
       continue;
     }
-    const area = findEntry(lexicon, name);
-    if (area && area.kind === 'place' && lexicon.some((e) => e.governorate === area.name)) {
-      // A governorate: any place inside it counts, as well as its own name.
-      for (const e of lexicon) if (e.governorate === area.name) addArea(e.name, area.name);
-    }
-    const entry = findEntry(lexicon, name) ?? literals.find((l) => foldName(l.name) === foldName(name));
+    const entry = findEntry(lexicon, name);
     if (entry) {
-      if (!watched.includes(entry.name)) watched.push(entry.name);
+      // A governorate: any place inside it counts, as well as its own name.
+      if (entry.kind === 'place') for (const member of membersOf(lexicon, entry.name)) addArea(member, entry.name);
+      watched.add(entry.name);
       continue;
     }
-    literals.push({ name, kind: 'term', aliases: [name] });
-    watched.push(name);
+    if (!literals.has(key)) {
+      literals.set(key, { name, kind: 'term', aliases: [name] });
+      watched.add(name);
+    }
   }
-  return { watched, literals, areas };
+  return { watched: [...watched], literals: [...literals.values()], areas };
+}
+
+const members = new WeakMap<readonly LexiconEntry[], Map<string, string[]>>();
+
+/** The places a governorate holds, by its name; built once per lexicon. */
+function membersOf(lexicon: readonly LexiconEntry[], governorate: string): readonly string[] {
+  let index = members.get(lexicon);
+  if (!index) {
+    index = new Map();
+    for (const e of lexicon) {
+      if (!e.governorate) continue;
+      const list = index.get(e.governorate) ?? [];
+      list.push(e.name);
+      index.set(e.governorate, list);
+    }
+    members.set(lexicon, index);
+  }
+  return index.get(governorate) ?? [];
 }
 
 const EARTH_KM = 6371;
