@@ -1,4 +1,4 @@
-import { Folder, foldName, WordStart } from './fold-text.js';
+import { Folder, foldName, WordStart, type FoldedText } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
 
 /** One mention of a watched name in a text, with offsets into that text. */
@@ -22,6 +22,10 @@ export interface Matcher {
 interface Pattern {
   length: number;
   entry: LexiconEntry;
+  /** The entry's place in its lexicon: the matcher's index of what each entry reports. */
+  entryIndex: number;
+  /** The alias's key without the transliteration rules: when two entries share a key, the one spelled as the text is wins. */
+  strict: string;
   alias: string;
   /** gaps[k] is 1 where the alias has a word break before its k-th folded letter: a space in the text may stand there. */
   gaps: Uint8Array;
@@ -54,192 +58,269 @@ function exactTest(alias: string, listed: boolean): ((original: string) => boole
   return undefined;
 }
 
-const aliasFolder = new Folder();
-
-function gapsOf(alias: string, length: number): Uint8Array {
-  const folded = aliasFolder.fold(alias);
-  const gaps = new Uint8Array(length);
-  // The alias's key was trimmed of leading breaks; its gaps line up from its first letter.
-  let first = 0;
-  while (first < folded.length && folded.codes[first] === 1) first += 1;
-  for (let k = 1; k < length; k += 1) gaps[k] = folded.wordStart[first + k] === WordStart.None ? 0 : 1;
-  return gaps;
-}
-
 /**
- * An Aho-Corasick automaton over folded text, compiled to a full transition
- * table over the patterns' own alphabet: one pass and one table lookup per
- * character find every alias of every entry, so the cost does not grow with
- * the number of watches. A character no pattern uses sends the scan home.
+ * A trie of folded aliases, as a dense table over the aliases' own alphabet.
+ * A name can only begin where a word does, so the scan walks the trie from
+ * each word start and stops at the first letter no alias continues with: in
+ * running text, two or three letters, however many aliases there are. Unlike
+ * a full Aho-Corasick table it needs no failure rows, so it builds in a
+ * fraction of the time, and it finds the same mentions.
  */
-class Automaton {
-  private readonly trie: Map<number, number>[] = [new Map()];
-  private readonly ends: Pattern[][] = [[]];
-  /** Folded character code to its column in the table (0: not in any pattern). */
+class AliasTrie {
+  /** Folded character code to its column (0: no alias has it, so every walk stops there). */
   private readonly column = new Uint16Array(65536);
-  private width = 1;
-  private table = new Int32Array(0);
-  /** Per state: the patterns that end there, with those of its failure chain. */
-  private outputs: Pattern[][] = [];
+  private readonly width: number;
+  private readonly next: Int32Array;
+  /** The patterns that end at a node, and a flag per node for the hot loop (1: some do). */
+  private readonly ends: Pattern[][] = [];
+  private readonly ending: Uint8Array;
 
-  add(key: string, pattern: Pattern): void {
-    let node = 0;
-    for (let i = 0; i < key.length; i += 1) {
-      const c = key.charCodeAt(i);
-      if (this.column[c] === 0) this.column[c] = this.width++;
-      const edges = this.trie[node] as Map<number, number>;
-      let child = edges.get(c);
-      if (child === undefined) {
-        child = this.trie.length;
-        this.trie.push(new Map());
-        this.ends.push([]);
-        edges.set(c, child);
+  constructor(keys: readonly { codes: Uint16Array; pattern: Pattern }[]) {
+    let width = 1;
+    for (const { codes } of keys) for (const c of codes) if (this.column[c] === 0) this.column[c] = width++;
+    this.width = width;
+    let capacity = 1024;
+    let next = new Int32Array(capacity * width);
+    let nodes = 1;
+    for (const { codes, pattern } of keys) {
+      let node = 0;
+      for (const c of codes) {
+        const at = node * width + (this.column[c] as number);
+        let child = next[at] as number;
+        if (child === 0) {
+          if (nodes === capacity) {
+            capacity *= 2;
+            const grown = new Int32Array(capacity * width);
+            grown.set(next);
+            next = grown;
+          }
+          child = nodes++;
+          next[at] = child;
+        }
+        node = child;
       }
-      node = child;
+      (this.ends[node] ??= []).push(pattern);
     }
-    (this.ends[node] as Pattern[]).push(pattern);
+    this.next = next.slice(0, nodes * width);
+    this.ending = new Uint8Array(nodes);
+    for (let node = 0; node < nodes; node += 1) {
+      if (this.ends[node]) this.ending[node] = 1;
+      else this.ends[node] = [];
+    }
   }
 
-  /** Breadth-first, each state's row is its failure state's row with its own edges laid over it. */
-  seal(): void {
-    const states = this.trie.length;
-    const width = this.width;
-    const table = new Int32Array(states * width);
-    const fail = new Int32Array(states);
-    const outputs: Pattern[][] = new Array<Pattern[]>(states);
-    outputs[0] = this.ends[0] as Pattern[];
-    const queue: number[] = [];
-    for (const [c, child] of this.trie[0] as Map<number, number>) {
-      table[this.column[c] as number] = child;
-      queue.push(child);
-    }
-    for (let qi = 0; qi < queue.length; qi += 1) {
-      const node = queue[qi] as number;
-      const f = fail[node] as number;
-      const own = this.ends[node] as Pattern[];
-      const inherited = outputs[f] as Pattern[];
-      outputs[node] = inherited.length === 0 ? own : own.length === 0 ? inherited : [...own, ...inherited];
-      table.copyWithin(node * width, f * width, f * width + width);
-      for (const [c, child] of this.trie[node] as Map<number, number>) {
-        const col = this.column[c] as number;
-        fail[child] = table[f * width + col] as number;
-        table[node * width + col] = child;
-        queue.push(child);
+  /**
+   * Walks from each word start to the longest alias that fits there (ending at
+   * a word start, with spaces only where the alias has word breaks) and
+   * records it in `hits`. Starts inside a span already taken are skipped: a
+   * mention is one name, the longest that fits there ("Syria Democratic
+   * Forces" is the SDF, not a mention of Syria).
+   */
+  scan(folded: FoldedText, text: string, hits: Hits): void {
+    const { codes, length, wordStart, starts, startCount } = folded;
+    const { next, column, width, ends, ending } = this;
+    hits.clear();
+    let taken = 0;
+    for (let si = 0; si < startCount; si += 1) {
+      const s = starts[si] as number;
+      if (s < taken) continue;
+      let node = 0;
+      let best = -1;
+      for (let k = s; k < length; k += 1) {
+        node = next[node * width + (column[codes[k] as number] as number)] as number;
+        if (node === 0) break;
+        if (ending[node] === 0 || wordStart[k + 1] === WordStart.None) continue;
+        const here = ends[node] as Pattern[];
+        for (let j = 0; j < here.length; j += 1) {
+          const p = here[j] as Pattern;
+          if (!fits(p, folded, text, s, k + 1)) continue;
+          if (best !== k + 1) hits.open(s, k + 1);
+          best = k + 1;
+          hits.add(p);
+        }
       }
-    }
-    this.table = table;
-    this.outputs = outputs;
-    this.trie.length = 0;
-    this.ends.length = 0;
-  }
-
-  /** Calls back with (endPosition, pattern) for every occurrence that starts and ends at a word start. */
-  scan(codes: Uint16Array, length: number, wordStart: Uint8Array, hit: (end: number, p: Pattern) => void): void {
-    const { table, column, width, outputs } = this;
-    let state = 0;
-    for (let k = 0; k < length; k += 1) {
-      state = table[state * width + (column[codes[k] as number] as number)] as number;
-      const out = outputs[state] as Pattern[];
-      // Most occurrences are inside words ("us" in "because"): rejected here, before any call.
-      if (out.length === 0 || wordStart[k + 1] === 0) continue;
-      for (let j = 0; j < out.length; j += 1) {
-        const p = out[j] as Pattern;
-        if (wordStart[k + 1 - p.length] !== 0) hit(k + 1, p);
+      if (best > 0) {
+        hits.close();
+        taken = best;
       }
     }
   }
-}
-
-interface Candidate {
-  start: number;
-  end: number;
-  pattern: Pattern;
 }
 
 /**
- * Builds the matcher for one watch list. Every entry of the lexicon takes part,
- * watched or not, so that a longer known name hides the shorter one inside it
- * ("Syria Democratic Forces" is the SDF, not a mention of Syria); only watched
+ * The mentions one scan found, in buffers reused from text to text: hit h
+ * spans folded positions start[h] to end[h], and its patterns (one name, or
+ * several that share the words) are patterns[first[h]] to patterns[first[h + 1]].
+ */
+class Hits {
+  start: number[] = [];
+  end: number[] = [];
+  first: number[] = [0];
+  patterns: Pattern[] = [];
+  count = 0;
+
+  clear(): void {
+    this.count = 0;
+    this.patterns.length = 0;
+  }
+
+  /** A longer span at the same start replaces the one being recorded. */
+  open(start: number, end: number): void {
+    this.patterns.length = this.first[this.count] as number;
+    this.start[this.count] = start;
+    this.end[this.count] = end;
+  }
+
+  add(p: Pattern): void {
+    this.patterns.push(p);
+  }
+
+  close(): void {
+    this.count += 1;
+    this.first[this.count] = this.patterns.length;
+  }
+}
+
+/** A space in the text only where the alias has a word break; an exact alias only as written. */
+function fits(p: Pattern, folded: FoldedText, text: string, start: number, end: number): boolean {
+  const { wordStart } = folded;
+  for (let k = start + 1; k < end; k += 1) {
+    if (wordStart[k] === WordStart.Space && p.gaps[k - start] === 0) return false;
+  }
+  return p.exact === undefined || p.exact(text.slice(folded.start[start], folded.end[end - 1]));
+}
+
+/**
+ * The rules make one key of some spellings of different names ("Sarrin" and
+ * "sarin", "Douma" and "Duma"): on the same words, an entry whose alias is
+ * spelled as the text is, rules aside, wins. Keeps the patterns of hit h that
+ * do, or all of them when none does or they are one entry's.
+ */
+function spelledAsWritten(hits: Hits, h: number, text: string, folded: FoldedText): void {
+  const first = hits.first[h] as number;
+  const last = hits.first[h + 1] as number;
+  const entryIndex = (hits.patterns[first] as Pattern).entryIndex;
+  let one = true;
+  for (let i = first + 1; i < last; i += 1) if ((hits.patterns[i] as Pattern).entryIndex !== entryIndex) one = false;
+  if (one) return;
+  const written = foldName(text.slice(folded.start[hits.start[h] as number], folded.end[(hits.end[h] as number) - 1]), { loose: false });
+  const spelled = hits.patterns.slice(first, last).filter((p) => p.strict === written);
+  if (spelled.length === 0) return;
+  for (let i = first; i < last; i += 1) hits.patterns[i] = spelled[Math.min(i - first, spelled.length - 1)] as Pattern;
+}
+
+/** An alias's folded key, and where it has word breaks (a space in the text may stand there). */
+function keyOf(folder: Folder, alias: string): { codes: Uint16Array; gaps: Uint8Array } {
+  const f = folder.fold(alias);
+  let first = 0;
+  let last = f.length;
+  // Punctuation at either end of an alias is no part of it.
+  while (first < last && f.codes[first] === 1) first += 1;
+  while (last > first && f.codes[last - 1] === 1) last -= 1;
+  const codes = f.codes.slice(first, last);
+  const gaps = new Uint8Array(codes.length);
+  for (let k = 1; k < codes.length; k += 1) gaps[k] = f.wordStart[first + k] === WordStart.None ? 0 : 1;
+  return { codes, gaps };
+}
+
+/**
+ * Builds the trie for a lexicon. Every entry takes part, watched or not, so
+ * that a longer known name hides the shorter one inside it; only watched
  * names are reported.
  */
-function compile(entries: readonly LexiconEntry[]): Automaton {
-  const automaton = new Automaton();
-  for (const entry of entries) {
+function compile(entries: readonly LexiconEntry[]): AliasTrie {
+  const folder = new Folder();
+  const keys: { codes: Uint16Array; pattern: Pattern }[] = [];
+  for (const [entryIndex, entry] of entries.entries()) {
     const exact = new Set(entry.exactCase ?? []);
     const seen = new Set<string>();
     for (const alias of [entry.name, ...entry.aliases]) {
-      const key = foldName(alias);
+      const { codes, gaps } = keyOf(folder, alias);
+      if (codes.length === 0) continue;
       const listed = exact.has(alias);
-      const dedupe = `${key}\u0000${listed ? asWritten(alias) : isShortAcronym(alias) ? lettersOf(alias) : ''}`;
-      if (!key || seen.has(dedupe)) continue;
+      const strict = foldName(alias, { loose: false });
+      // Spellings the rules make one still count apart: the one written in the text wins a tie.
+      const dedupe = `${String.fromCharCode(...codes)}\u0000${strict}\u0000${listed ? asWritten(alias) : isShortAcronym(alias) ? lettersOf(alias) : ''}`;
+      if (seen.has(dedupe)) continue;
       seen.add(dedupe);
-      automaton.add(key, { length: key.length, entry, alias, gaps: gapsOf(alias, key.length), exact: exactTest(alias, listed) });
+      keys.push({ codes, pattern: { length: codes.length, entry, entryIndex, strict, alias, gaps, exact: exactTest(alias, listed) } });
     }
   }
-  automaton.seal();
-  return automaton;
+  // In key order, a walk's next row is most often near the last one.
+  keys.sort((a, b) => compareCodes(a.codes, b.codes));
+  return new AliasTrie(keys);
 }
 
-/** One automaton per lexicon, however many watch lists are built on it. */
-const compiled = new WeakMap<readonly LexiconEntry[], Automaton>();
+function compareCodes(a: Uint16Array, b: Uint16Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i += 1) if (a[i] !== b[i]) return (a[i] as number) - (b[i] as number);
+  return a.length - b.length;
+}
 
-function automatonFor(lexicon: readonly LexiconEntry[]): Automaton {
-  let automaton = compiled.get(lexicon);
-  if (!automaton) {
-    automaton = compile(lexicon);
-    compiled.set(lexicon, automaton);
+/** One trie per lexicon, however many watch lists are built on it. */
+const compiled = new WeakMap<readonly LexiconEntry[], AliasTrie>();
+
+function trieFor(lexicon: readonly LexiconEntry[]): AliasTrie {
+  let trie = compiled.get(lexicon);
+  if (!trie) {
+    trie = compile(lexicon);
+    compiled.set(lexicon, trie);
   }
-  return automaton;
+  return trie;
+}
+
+/** Two aliases of one entry on the same words are one mention: whether one came before patterns[i]. */
+function seenBefore(patterns: readonly Pattern[], first: number, i: number, entryIndex: number): boolean {
+  for (let j = first; j < i; j += 1) if ((patterns[j] as Pattern).entryIndex === entryIndex) return true;
+  return false;
+}
+
+interface Report {
+  name: string;
+  kind: WatchKind;
 }
 
 export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchSelection): Matcher {
-  const automata = [automatonFor(lexicon), ...(selection.literals.length > 0 ? [compile(selection.literals)] : [])];
-  const entries = [...lexicon, ...selection.literals];
+  // Literal terms the user typed compete only with each other: they are not names the lexicon hides inside longer ones.
+  const tries = [trieFor(lexicon), ...(selection.literals.length > 0 ? [compile(selection.literals)] : [])];
   const watched = new Set(selection.watched);
-  const kinds = new Map(entries.map((e) => [e.name, e.kind]));
-  const literals = new Set<LexiconEntry>(selection.literals);
+  const kinds = new Map([...lexicon, ...selection.literals].map((e) => [e.name, e.kind]));
+
+  /** What a mention of each entry reports: its own name, the names it mentions, and the area watches they fall in. */
+  const reportsOf = (entry: LexiconEntry): Report[] => {
+    const named = [entry.name, ...(entry.mentions ?? [])];
+    for (const n of [...named]) named.push(...(selection.areas.get(n) ?? []));
+    return [...new Set(named)].filter((n) => watched.has(n)).map((name) => ({ name, kind: name === entry.name ? entry.kind : (kinds.get(name) ?? 'place') }));
+  };
+  const reports = [lexicon.map(reportsOf), selection.literals.map(reportsOf)];
 
   const folder = new Folder();
+  const hits = new Hits();
   const find = (text: string): TextMatch[] => {
     const folded = folder.fold(text);
-    const candidates: Candidate[] = [];
-    const { wordStart } = folded;
-    for (const automaton of automata) automaton.scan(folded.codes, folded.length, wordStart, (end, pattern) => {
-      const start = end - pattern.length;
-      for (let k = start + 1; k < end; k += 1) {
-        if (wordStart[k] === WordStart.Space && pattern.gaps[k - start] === 0) return;
-      }
-      if (pattern.exact && !pattern.exact(text.slice(folded.start[start], folded.end[end - 1]))) return;
-      candidates.push({ start, end, pattern });
-    });
-    // Leftmost-longest: a mention is one name, the longest that fits there. Literal
-    // terms the user typed compete only with each other: they are not names the
-    // lexicon hides inside longer ones.
-    candidates.sort((a, b) => a.start - b.start || b.end - a.end);
     const matches: TextMatch[] = [];
-    for (const group of [candidates.filter((c) => !literals.has(c.pattern.entry)), candidates.filter((c) => literals.has(c.pattern.entry))]) {
-      let taken = -1;
-      let keptStart = -1;
-      let keptEnd = -1;
-      for (const c of group) {
-        const sameSpan = c.start === keptStart && c.end === keptEnd;
-        if (c.start < taken && !sameSpan) continue;
-        keptStart = c.start;
-        keptEnd = c.end;
-        taken = c.end;
-        const { entry, alias } = c.pattern;
-        const origStart = folded.start[c.start] as number;
-        const origEnd = folded.end[c.end - 1] as number;
-        const named = [entry.name, ...(entry.mentions ?? [])];
-        for (const n of [...named]) named.push(...(selection.areas.get(n) ?? []));
-        for (const name of new Set(named)) {
-          if (!watched.has(name)) continue;
-          const kind = name === entry.name ? entry.kind : (kinds.get(name) ?? 'place');
-          matches.push({ name, kind, alias, start: origStart, end: origEnd });
+    for (let t = 0; t < tries.length; t += 1) {
+      const byEntry = reports[t] as Report[][];
+      (tries[t] as AliasTrie).scan(folded, text, hits);
+      for (let h = 0; h < hits.count; h += 1) {
+        if ((hits.first[h + 1] as number) - (hits.first[h] as number) > 1) spelledAsWritten(hits, h, text, folded);
+        const first = hits.first[h] as number;
+        const last = hits.first[h + 1] as number;
+        let start = -1;
+        let end = -1;
+        for (let i = first; i < last; i += 1) {
+          const { entryIndex, alias } = hits.patterns[i] as Pattern;
+          const reported = byEntry[entryIndex] as Report[];
+          if (reported.length === 0 || seenBefore(hits.patterns, first, i, entryIndex)) continue;
+          if (start < 0) {
+            start = folded.start[hits.start[h] as number] as number;
+            end = folded.end[(hits.end[h] as number) - 1] as number;
+          }
+          for (const { name, kind } of reported) matches.push({ name, kind, alias, start, end });
         }
       }
     }
-    matches.sort((a, b) => a.start - b.start);
+    if (tries.length > 1) matches.sort((a, b) => a.start - b.start);
     return matches;
   };
 

@@ -28,7 +28,7 @@ export const DEFAULT_PLACES: readonly LexiconEntry[] = [
   { name: 'Euphrates', kind: 'place', aliases: ['Euphrates River', 'Euphrate', 'الفرات'] },
 
   // Syria: governorate capitals and cities
-  { name: 'Deir Ezzor', kind: 'place', aliases: ['Deir ez-Zor', 'Deir el-Zor', 'Deir al-Zor', 'Deir al-Zour', 'Deir ez-Zour', 'Deir az-Zor', 'Deir az Zor', 'Deir Ezzour', 'Deir el-Zour', 'Dair al-Zour', 'Dayr az-Zawr', 'Deir Zor', 'Deir Zour', 'Der Zor', 'Deïr ez-Zor', 'Deir Ez Zor', 'دير الزور'] },
+  { name: 'Deir Ezzor', kind: 'place', aliases: ['Deir ez-Zor', 'Deirezzor', 'Deir el-Zor', 'Deir al-Zor', 'Deir al-Zour', 'Deir ez-Zour', 'Deir az-Zor', 'Deir az Zor', 'Deir Ezzour', 'Deir el-Zour', 'Dair al-Zour', 'Dayr az-Zawr', 'Deir Zor', 'Deir Zour', 'Der Zor', 'Deïr ez-Zor', 'Deir Ez Zor', 'دير الزور'] },
   { name: 'Raqqa', kind: 'place', aliases: ['Raqqah', 'Al-Raqqa', 'ar-Raqqah', 'ar-Raqqa', 'Rakka', 'Raqa', 'الرقة'] },
   { name: 'Aleppo', kind: 'place', aliases: ['Alep', 'Halab', 'حلب'] },
   // Not "Hims": a company's name too, and rare in the press.
@@ -38,13 +38,13 @@ export const DEFAULT_PLACES: readonly LexiconEntry[] = [
   { name: 'Hasakah', kind: 'place', aliases: ['Hasaka', 'Al-Hasakah', 'Hassakeh', 'Hasakeh', 'Hassaké', 'Hassake', 'الحسكة'] },
   { name: 'Daraa', kind: 'place', aliases: ['Deraa', "Dara'a", 'Déraa', 'درعا'] },
   { name: 'Idlib', kind: 'place', aliases: ['Idleb', 'إدلب', 'ادلب'] },
-  { name: 'Palmyra', kind: 'place', aliases: ['Palmyre', 'Tadmur', 'Tadmor', 'تدمر'] },
+  { name: 'Palmyra', kind: 'place', aliases: ['Palmyre', 'Tadmur', 'Tadmor'] },
   { name: 'Manbij', kind: 'place', aliases: ['Menbij', 'Manbidj', 'Membij', 'منبج'] },
-  { name: 'Tabqa', kind: 'place', aliases: ['Tabaqa', 'Al-Tabqa', 'Al-Thawrah', 'الطبقة'] },
+  { name: 'Tabqa', kind: 'place', aliases: ['Tabaqa', 'Al-Tabqa'] },
   // The apostrophe spellings only as written: "mare" and "Mare's" are English words.
   { name: 'Marea', kind: 'place', aliases: ["Mar'e", "Mare'", "Mare'a", 'مارع'], exactCase: ["Mar'e", "Mare'", "Mare'a"] },
   { name: 'Azaz', kind: 'place', aliases: ["A'zaz", 'Aazaz', "I'zaz", 'اعزاز', 'أعزاز'] },
-  { name: 'Salamiyah', kind: 'place', aliases: ['Salamiyeh', 'Salamieh', 'Salamiya', 'Salamiyya', 'سلمية'] },
+  { name: 'Salamiyah', kind: 'place', aliases: ['Salamiyeh', 'Salamieh', 'Salamiya', 'Salamiyya'] },
   { name: 'Maskanah', kind: 'place', aliases: ['Maskana', 'Maskaneh', 'Meskene', 'Meskeneh', 'مسكنة'] },
   { name: 'Khanasser', kind: 'place', aliases: ['Khanaser', 'Khanasir', 'Khansser', 'خناصر'] },
   { name: 'Sukhnah', kind: 'place', aliases: ['Al-Sukhnah', 'Sukhna', 'Al-Sukhna', 'Sukhneh', 'السخنة'] },
@@ -58,7 +58,7 @@ export const DEFAULT_PLACES: readonly LexiconEntry[] = [
   { name: 'Qamishli', kind: 'place', aliases: ['Qamishlo', 'Kamechliyé', 'Al-Qamishli', 'القامشلي'] },
   { name: 'Afrin', kind: 'place', aliases: ['Efrin', 'Afrine', 'عفرين'] },
   { name: 'Eastern Ghouta', kind: 'place', aliases: ['Ghouta', 'al-Ghouta', 'East Ghouta', 'Ghouta orientale', 'الغوطة الشرقية', 'الغوطة'] },
-  { name: 'Mayadin', kind: 'place', aliases: ['Al-Mayadin', 'Mayadeen', 'Al-Mayadeen', 'Mayadine', 'الميادين'] },
+  { name: 'Mayadin', kind: 'place', aliases: ['Al-Mayadin', 'Mayadeen', 'Al-Mayadeen', 'Mayadine'] },
 
   // Villages, fields and sites the seeds name
   { name: 'Talalen', kind: 'place', aliases: ['Tal Alin', 'Tal Al-Lin'] },
@@ -117,7 +117,7 @@ export const DEFAULT_ACTORS: readonly LexiconEntry[] = [
   },
   { name: 'Syrian Air Force', kind: 'actor', aliases: ['Syrian Arab Air Force', 'SyAAF', "armée de l'air syrienne", 'القوات الجوية السورية'] },
   { name: 'Tiger Forces', kind: 'actor', aliases: ['Tiger Force', 'Qawat al-Nimr', 'Forces du Tigre', 'قوات النمر'] },
-  { name: 'Republican Guard', kind: 'actor', aliases: ['Syrian Republican Guard', 'Garde républicaine', 'الحرس الجمهوري'] },
+  { name: 'Republican Guard', kind: 'actor', aliases: ['Syrian Republican Guard', 'الحرس الجمهوري'] },
   { name: 'Free Syrian Army', kind: 'actor', aliases: ['FSA', 'Armée syrienne libre', 'ASL', 'الجيش السوري الحر'] },
   { name: 'Hayat Tahrir al-Sham', kind: 'actor', aliases: ['HTS', "Hay'at Tahrir al-Sham", 'Hayat Tahrir al-Cham', 'Tahrir al-Sham', 'هيئة تحرير الشام'] },
   { name: 'Jabhat al-Nusra', kind: 'actor', aliases: ['al-Nusra Front', 'Nusra Front', 'al-Nusra', 'Jabhat Fateh al-Sham', 'Front al-Nosra', 'al-Nosra', 'جبهة النصرة'] },
@@ -149,7 +149,7 @@ export const DEFAULT_ACTORS: readonly LexiconEntry[] = [
   { name: 'Iraqi forces', kind: 'actor', aliases: ['Iraqi government forces', 'Iraqi army', 'Iraqi Security Forces', 'Iraqi troops', 'armée irakienne', 'forces irakiennes', 'الجيش العراقي'] },
   { name: 'Hezbollah', kind: 'actor', aliases: ['Hizbullah', 'Hizballah', 'Hizbollah', 'حزب الله'] },
   { name: 'Iraqi Republican Guard', kind: 'actor', aliases: ["Iraq's Republican Guard", "Saddam's Republican Guard", "Saddam Hussein's Republican Guard"] },
-  { name: 'al-Qaeda', kind: 'actor', aliases: ['al-Qaida', 'al Qaeda', 'Al-Qaïda', 'القاعدة'] },
+  { name: 'al-Qaeda', kind: 'actor', aliases: ['al-Qaida', 'al Qaeda', 'Al-Qaïda'] },
   { name: 'Peshmerga', kind: 'actor', aliases: ['Peshmergas', 'البيشمركة'] },
 ];
 

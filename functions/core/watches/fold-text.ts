@@ -9,6 +9,7 @@
 
 /** Stands where the text had punctuation that no name runs across (commas, brackets, full stops). */
 export const BREAK = '\u0001';
+const BREAK_CODE = 1;
 
 /** Word starts: after white space or punctuation, or after a hyphen or apostrophe (a joint). */
 export const enum WordStart {
@@ -31,31 +32,100 @@ const SPECIAL: Record<string, string> = {
   ـ: '',
 };
 
-/** A separator: white space, or a joint inside a word. */
-type Separator = WordStart.Space | WordStart.Joint;
+const enum Latin {
+  A = 97,
+  C = 99,
+  D = 100,
+  E = 101,
+  H = 104,
+  I = 105,
+  J = 106,
+  K = 107,
+  L = 108,
+  O = 111,
+  Q = 113,
+  S = 115,
+  T = 116,
+  U = 117,
+  Y = 121,
+  Z = 122,
+}
 
-const cache = new Map<string, string | Separator>();
+/** Latin consonants, by code (y counts as a vowel: it ends a diphthong). */
+const CONSONANT = new Uint8Array(128);
+for (const c of 'bcdfghjklmnpqrstvwxz') CONSONANT[c.charCodeAt(0)] = 1;
 
 /**
- * The folded form of one character: a string of letters (often one, '' to
- * drop it inside a word), BREAK for punctuation, or the kind of separator.
+ * What one UTF-16 unit folds to: a folded letter's code (> 1), or one of these.
+ * Filled lazily: 0 means not yet looked at.
  */
-function foldChar(ch: string): string | Separator {
-  const hit = cache.get(ch);
-  if (hit !== undefined) return hit;
-  let out: string | Separator;
-  if (SPECIAL[ch] !== undefined) out = SPECIAL[ch] ?? '';
-  else if (SPACE.test(ch)) out = WordStart.Space;
-  // Before letters: ʿayn and hamza marks (ʿ ʾ ʼ) are modifier letters to Unicode.
-  else if (JOINT.test(ch)) out = WordStart.Joint;
-  else if (LETTER_OR_DIGIT.test(ch)) {
-    out = ch.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
-    out = [...out].map((c) => SPECIAL[c] ?? c).join('');
-  } else if (MARK.test(ch)) out = '';
-  else out = BREAK;
-  cache.set(ch, out);
-  return out;
+const enum Fold {
+  Unknown = 0,
+  Space = -1,
+  Joint = -2,
+  Break = -3,
+  /** A combining mark or tatweel: part of the letter before it. */
+  Drop = -4,
+  /** Folds to several letters (œ), or is half of a surrogate pair: the slow path. */
+  Wide = -5,
 }
+
+/** The folded form of one character: letters ('' to drop it), BREAK for punctuation, or a separator kind. */
+function foldChar(ch: string): string | Fold.Space | Fold.Joint {
+  if (SPECIAL[ch] !== undefined) return SPECIAL[ch] ?? '';
+  if (SPACE.test(ch)) return Fold.Space;
+  // Before letters: ʿayn and hamza marks (ʿ ʾ ʼ) are modifier letters to Unicode.
+  if (JOINT.test(ch)) return Fold.Joint;
+  if (LETTER_OR_DIGIT.test(ch)) {
+    const bare = ch.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
+    return [...bare].map((c) => SPECIAL[c] ?? c).join('');
+  }
+  if (MARK.test(ch)) return '';
+  return BREAK;
+}
+
+/**
+ * One table for every UTF-16 unit, so the hot loop never leaves it: ASCII
+ * filled now, the rest on first sight. The loose table also spells q as k
+ * ("Qamishli", "Kamishli"; "Iraq", "Irak").
+ */
+const STRICT_TABLE = new Int32Array(65536);
+const LOOSE_TABLE = new Int32Array(65536);
+for (let c = 0; c < 128; c += 1) learn(c);
+
+function learn(c: number): void {
+  const f = classify(c);
+  STRICT_TABLE[c] = f;
+  LOOSE_TABLE[c] = f === Latin.Q ? Latin.K : f;
+}
+
+function classify(c: number): number {
+  if (c >= 0xd800 && c <= 0xdfff) return Fold.Wide;
+  const f = foldChar(String.fromCharCode(c));
+  if (f === Fold.Space || f === Fold.Joint) return f;
+  if (f === BREAK) return Fold.Break;
+  if (f.length === 0) return Fold.Drop;
+  return f.length === 1 ? f.charCodeAt(0) : Fold.Wide;
+}
+
+/**
+ * The Arabic article as the Latin press writes it, sun letters assimilated:
+ * before a hyphen or apostrophe al, el, ad, ar, as, at, az, an (and e-),
+ * ash, ach, ath, adh; before a space only el, ez and az. Read off the codes,
+ * since this runs at every short word.
+ */
+function isArticle(codes: Uint16Array, from: number, n: number, hyphened: boolean): boolean {
+  const a = codes[from];
+  const b = codes[from + 1] as number;
+  if (a !== Latin.A && a !== Latin.E) return false;
+  if (!hyphened) return n === 2 && (b === Latin.Z || (a === Latin.E && b === Latin.L));
+  if (n === 2) return ARTICLE_CONSONANT[b] === 1;
+  // ash, ach, ath, adh (assimilated to sh, and the French ch, th, dh)
+  return codes[from + 2] === Latin.H && (b === Latin.S || b === Latin.C || b === Latin.T || b === Latin.D);
+}
+
+const ARTICLE_CONSONANT = new Uint8Array(128);
+for (const c of 'ldrstzn') ARTICLE_CONSONANT[c.charCodeAt(0)] = 1;
 
 export interface FoldedText {
   /** The folded letters as UTF-16 codes, with BREAK where the text had hard punctuation. */
@@ -67,19 +137,10 @@ export interface FoldedText {
   end: Int32Array;
   /** How a word starts at folded position k (WordStart; k may equal length). */
   wordStart: Uint8Array;
+  /** The folded positions where a word starts with a letter, in order: where a name may begin. */
+  starts: Int32Array;
+  startCount: number;
 }
-
-const BREAK_CODE = 1;
-const enum Ascii { Space = -1, Joint = -2, Break = -3 }
-
-/** Folded code of each ASCII character: itself lower-cased, or what kind of separator it is. */
-const ASCII_FOLD = new Int32Array(128).map((_, c) => {
-  if (c >= 65 && c <= 90) return c + 32;
-  if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) return c;
-  if (c === 32 || c === 9 || c === 10 || c === 13 || c === 12 || c === 11) return Ascii.Space;
-  if (c === 45 || c === 39 || c === 96) return Ascii.Joint;
-  return Ascii.Break;
-});
 
 /**
  * Folds text into reusable buffers, keeping the way back from every folded
@@ -91,114 +152,196 @@ export class Folder implements FoldedText {
   start = new Int32Array(0);
   end = new Int32Array(0);
   wordStart = new Uint8Array(1);
+  starts = new Int32Array(0);
   length = 0;
+  startCount = 0;
+  /** Left by the slow path for the hot loop. */
+  private separated = true;
 
+  /**
+   * @param loose Whether to fold the transliteration rules too (the matcher's
+   * key); without them, the key tells spellings apart ("Duma", "Douma").
+   */
+  constructor(readonly loose = true) {}
+
+  /**
+   * Rules that look at a whole word, applied when it ends; returns the new
+   * length. "-ah" and "-eh" are "-a" ("Hasakeh", "Hasakah", "Hasaka"), in a
+   * word of three letters or more. An Arabic article written with a hyphen
+   * is "al", however assimilated ("ar-Raqqa", "ez-Zor", "ash-Sham"); "el",
+   * "ez" and "az" are "al" before a space too, while "at", "as" and "an" are
+   * left alone there, since they are English words.
+   */
+  private endWord(len: number, count: number, by: Fold.Space | Fold.Joint | Fold.Break): number {
+    const from = this.starts[count - 1] as number;
+    const n = len - from;
+    const { codes, end } = this;
+    const last = codes[len - 1];
+    const before = codes[len - 2];
+    if (n >= 3 && last === Latin.H && (before === Latin.A || before === Latin.E)) {
+      codes[len - 2] = Latin.A;
+      end[len - 2] = end[len - 1] as number;
+      return len - 1;
+    }
+    if ((n !== 2 && n !== 3) || by === Fold.Break || !isArticle(codes, from, n, by === Fold.Joint)) return len;
+    codes[from] = Latin.A;
+    codes[from + 1] = Latin.L;
+    end[from + 1] = end[len - 1] as number;
+    return from + 2;
+  }
+
+  /** Room for n folded letters: a text of n units folds to at most n letters, save wide ones. */
   private reserve(n: number): void {
     if (n <= this.codes.length) return;
     const cap = Math.max(n, this.codes.length * 2, 256);
-    const codes = new Uint16Array(cap);
-    codes.set(this.codes);
-    const start = new Int32Array(cap);
-    start.set(this.start);
-    const end = new Int32Array(cap);
-    end.set(this.end);
-    const wordStart = new Uint8Array(cap + 1);
-    wordStart.set(this.wordStart);
-    this.codes = codes;
-    this.start = start;
-    this.end = end;
-    this.wordStart = wordStart;
+    const grow = <T extends Uint16Array | Int32Array | Uint8Array>(old: T, next: T): T => {
+      next.set(old);
+      return next;
+    };
+    this.codes = grow(this.codes, new Uint16Array(cap));
+    this.start = grow(this.start, new Int32Array(cap));
+    this.end = grow(this.end, new Int32Array(cap));
+    this.wordStart = grow(this.wordStart, new Uint8Array(cap + 1));
+    this.starts = grow(this.starts, new Int32Array(cap));
   }
-
-  /** Where the fold stands, for the slow path over non-ASCII characters. */
-  private at = 0;
-  private lastWasBreak = true;
 
   fold(text: string): this {
     const n = text.length;
     this.reserve(n + 1);
     // Locals in the hot loop; reloaded after the slow path, which may grow the buffers.
-    let { codes, start, end, wordStart } = this;
+    let { codes, start, end, wordStart, starts } = this;
     let len = 0;
+    let count = 0;
+    /** A separator (or the text's start) came since the last letter: the next letter starts a word. */
+    let separated = true;
     let lastWasBreak = true;
+    const { loose } = this;
+    const table = loose ? LOOSE_TABLE : STRICT_TABLE;
     wordStart.fill(0, 0, n + 2);
     wordStart[0] = WordStart.Space;
-    for (let i = 0; i < n; ) {
+    for (let i = 0; i < n; i += 1) {
       const c = text.charCodeAt(i);
-      if (c >= 128) {
-        this.at = len;
-        this.lastWasBreak = lastWasBreak;
-        i = this.foldOther(text, i);
-        len = this.at;
-        lastWasBreak = this.lastWasBreak;
-        ({ codes, start, end, wordStart } = this);
-        continue;
+      let f = table[c] as number;
+      if (f === Fold.Unknown) {
+        learn(c);
+        f = table[c] as number;
       }
-      const f = ASCII_FOLD[c] as number;
-      if (f >= 0) {
+      if (f > BREAK_CODE) {
+        if (separated) {
+          starts[count] = len;
+          count += 1;
+          separated = false;
+        } else if (loose && f >= Latin.A && f <= Latin.Z) {
+          // Transliteration pairs inside a word, each justified in test/core/watches/fold-rules.test.ts.
+          const prev = codes[len - 1] as number;
+          if (prev === f || (f === Latin.U && prev === Latin.O) || (f === Latin.J && prev === Latin.D)) {
+            // Doubled letters are one ("Raqqa", "Raqa"); "ou" is "u" ("Zour"); "dj" is "j" ("Djerablous").
+            codes[len - 1] = f;
+            end[len - 1] = i + 1;
+            continue;
+          }
+          if (prev <= Latin.E) {
+            if ((f === Latin.I || f === Latin.Y) && (prev === Latin.A || prev === Latin.E)) {
+              // "ai", "ei", "ey" are "ay" ("Deir", "Dayr"; "Sheikh", "Shaykh").
+              codes[len - 1] = Latin.A;
+              f = Latin.Y;
+            } else if (f === Latin.H && prev === Latin.C) {
+              // French "ch" is "sh" ("Chaddadi", "Shaddadi").
+              codes[len - 1] = Latin.S;
+            } else if (prev === Latin.E && f !== Latin.H && CONSONANT[f] === 1 && len - 2 >= (starts[count - 1] as number) && CONSONANT[codes[len - 2] as number] === 1) {
+              // A short e between consonants is i ("Idleb", "Idlib"; "Menbij", "Minbij"); not before h, which ends "-eh".
+              codes[len - 1] = Latin.I;
+            }
+          }
+        }
         codes[len] = f;
         start[len] = i;
         end[len] = i + 1;
         len += 1;
         lastWasBreak = false;
-      } else if (f === Ascii.Space) {
+      } else if (f === Fold.Space) {
+        if (loose && !separated) len = this.endWord(len, count, Fold.Space);
         wordStart[len] = WordStart.Space;
-      } else if (f === Ascii.Joint) {
+        separated = true;
+      } else if (f === Fold.Joint) {
+        if (loose && !separated) len = this.endWord(len, count, Fold.Joint);
         if (wordStart[len] === WordStart.None) wordStart[len] = WordStart.Joint;
-      } else if (!lastWasBreak) {
-        wordStart[len] = WordStart.Space;
-        codes[len] = BREAK_CODE;
-        start[len] = i;
-        end[len] = i + 1;
-        len += 1;
-        wordStart[len] = WordStart.Space;
-        lastWasBreak = true;
+        separated = true;
+      } else if (f === Fold.Break) {
+        if (loose && !separated) len = this.endWord(len, count, Fold.Break);
+        separated = true;
+        if (!lastWasBreak) {
+          wordStart[len] = WordStart.Space;
+          codes[len] = BREAK_CODE;
+          start[len] = i;
+          end[len] = i + 1;
+          len += 1;
+          wordStart[len] = WordStart.Space;
+          lastWasBreak = true;
+        }
+      } else if (f === Fold.Drop) {
+        if (len > 0) end[len - 1] = i + 1;
+      } else {
+        this.length = len;
+        this.startCount = count;
+        i = this.foldWide(text, i, separated, lastWasBreak) - 1;
+        ({ codes, start, end, wordStart, starts } = this);
+        len = this.length;
+        count = this.startCount;
+        separated = this.separated;
+        lastWasBreak = len > 0 && codes[len - 1] === BREAK_CODE;
       }
-      i += 1;
     }
+    if (loose && !separated) len = this.endWord(len, count, Fold.Break);
     wordStart[len] = WordStart.Space;
     this.length = len;
+    this.startCount = count;
     return this;
   }
 
-  /** One non-ASCII character at text[i], folded by the table; returns where the next one starts. */
-  private foldOther(text: string, i: number): number {
+  /**
+   * The slow path, kept out of the hot loop: a character that folds to
+   * several letters (œ) or lies beyond the BMP. Returns where the next one starts.
+   */
+  private foldWide(text: string, i: number, separated: boolean, lastWasBreak: boolean): number {
     const ch = String.fromCodePoint(text.codePointAt(i) as number);
-    const next = i + ch.length;
     const folded = foldChar(ch);
-    let len = this.at;
-    if (folded === WordStart.Space) this.wordStart[len] = WordStart.Space;
-    else if (folded === WordStart.Joint) {
-      if (this.wordStart[len] === WordStart.None) this.wordStart[len] = WordStart.Joint;
+    const next = i + ch.length;
+    let len = this.length;
+    this.separated = separated;
+    if (this.loose && !separated && (folded === Fold.Space || folded === Fold.Joint || folded === BREAK)) {
+      len = this.endWord(len, this.startCount, folded === BREAK ? Fold.Break : folded);
+    }
+    if (folded === Fold.Space || folded === Fold.Joint) {
+      if (folded === Fold.Space || this.wordStart[len] === WordStart.None) this.wordStart[len] = folded === Fold.Space ? WordStart.Space : WordStart.Joint;
+      this.separated = true;
     } else if (folded === BREAK) {
-      if (!this.lastWasBreak) {
+      this.separated = true;
+      if (!lastWasBreak) {
         this.wordStart[len] = WordStart.Space;
         this.codes[len] = BREAK_CODE;
         this.start[len] = i;
         this.end[len] = next;
         len += 1;
         this.wordStart[len] = WordStart.Space;
-        this.lastWasBreak = true;
       }
     } else if (folded.length > 0) {
-      // A ligature may fold to more letters than it had characters.
-      this.length = len;
       this.reserve(len + folded.length + (text.length - next) + 1);
+      if (separated) {
+        this.starts[this.startCount] = len;
+        this.startCount += 1;
+        this.separated = false;
+      }
       for (let j = 0; j < folded.length; j += 1) {
         this.codes[len] = folded.charCodeAt(j);
         this.start[len] = i;
         this.end[len] = next;
         len += 1;
       }
-      this.lastWasBreak = false;
-    } else if (len > 0) {
-      // A combining mark or tatweel belongs to the letter before it.
-      this.end[len - 1] = next;
-    }
-    this.at = len;
+    } else if (len > 0) this.end[len - 1] = next;
+    this.length = len;
     return next;
   }
-
 }
 
 /** Folds text, keeping the way back from every folded letter to the original. */
@@ -206,10 +349,13 @@ export function foldText(text: string): FoldedText {
   return new Folder().fold(text);
 }
 
-/** The folded key of a name as a string: no leading or trailing breaks. */
-const nameFolder = new Folder();
+const nameFolders = { loose: new Folder(true), strict: new Folder(false) };
 
-export function foldName(name: string): string {
-  const f = nameFolder.fold(name);
+/**
+ * The folded key of a name as a string, without leading or trailing breaks;
+ * `loose: false` leaves out the transliteration rules.
+ */
+export function foldName(name: string, { loose = true } = {}): string {
+  const f = (loose ? nameFolders.loose : nameFolders.strict).fold(name);
   return String.fromCharCode(...f.codes.subarray(0, f.length)).replace(/^\u0001+|\u0001+$/g, '');
 }

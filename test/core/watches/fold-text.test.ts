@@ -3,12 +3,12 @@ import { foldName, foldText } from '../../../functions/core/watches/fold-text.js
 
 describe('foldName', () => {
   it.each([
-    ['Deir ez-Zor', 'deirezzor'],
-    ['Deir Ezzor', 'deirezzor'],
-    ['Deïr ez-Zor', 'deirezzor'],
+    ['Deir Ezzor', 'dayrezor'],
+    ['Deir ez-Zor', 'dayralzor'],
+    ['Deïr ez-Zor', 'dayralzor'],
     ["Mar'e", 'mare'],
     ['Mar’e', 'mare'],
-    ["l'État islamique", 'letatislamique'],
+    ["l'État islamique", 'letatislamikue'],
     ['Œuvre', 'oeuvre'],
     ['Shiʿite', 'shiite'],
   ])('folds "%s" to "%s"', (name, key) => {
@@ -24,7 +24,7 @@ describe('foldName', () => {
   });
 
   it('keeps punctuation that no name runs across as a break', () => {
-    expect(foldName('Middle East & North Africa')).toBe('middleeast\u0001northafrica');
+    expect(foldName('Middle East & North Africa')).toBe('midleeast\u0001northafrica');
   });
 });
 
@@ -33,8 +33,8 @@ describe('foldText', () => {
     const text = 'At Deïr ez-Zor, ISIS’s men';
     const f = foldText(text);
     const key = String.fromCharCode(...f.codes.subarray(0, f.length));
-    const at = key.indexOf('deirezzor');
-    expect(text.slice(f.start[at], f.end[at + 'deirezzor'.length - 1])).toBe('Deïr ez-Zor');
+    const at = key.indexOf('dayralzor');
+    expect(text.slice(f.start[at], f.end[at + 'dayralzor'.length - 1])).toBe('Deïr ez-Zor');
   });
 
   it('marks where words start, after spaces, hyphens and apostrophes', () => {
