@@ -127,13 +127,50 @@ function isArticle(codes: Uint16Array, from: number, n: number, hyphened: boolea
 const ARTICLE_CONSONANT = new Uint8Array(128);
 for (const c of 'ldrstzn') ARTICLE_CONSONANT[c.charCodeAt(0)] = 1;
 
+const UTF8 = new TextEncoder();
+const ABSORBED = 0;
+
+/**
+ * A Latin letter f after the letter at len - 1 of the same word (which began
+ * at wordFrom): rewrites that letter where a pair makes one sound, and
+ * returns the letter to write, or ABSORBED when the previous letter took it.
+ */
+function pair(codes: Uint16Array, len: number, f: number, wordFrom: number): number {
+  const prev = codes[len - 1] as number;
+  if (prev === f || (f === Latin.U && prev === Latin.O) || (f === Latin.J && prev === Latin.D)) {
+    // Doubled letters are one ("Raqqa", "Raqa"); "ou" is "u" ("Zour"); "dj" is "j" ("Djerablous").
+    codes[len - 1] = f;
+    return ABSORBED;
+  }
+  if (prev > Latin.E) return f;
+  if ((f === Latin.I || f === Latin.Y) && (prev === Latin.A || prev === Latin.E)) {
+    // "ai", "ei", "ey" are "ay" ("Deir", "Dayr"; "Sheikh", "Shaykh").
+    codes[len - 1] = Latin.A;
+    return Latin.Y;
+  }
+  if (f === Latin.H && prev === Latin.C) {
+    // French "ch" is "sh" ("Chaddadi", "Shaddadi").
+    codes[len - 1] = Latin.S;
+  } else if (prev === Latin.E && f !== Latin.H && CONSONANT[f] === 1 && len - 2 >= wordFrom && CONSONANT[codes[len - 2] as number] === 1) {
+    // A short e between consonants is i ("Idleb", "Idlib"; "Menbij", "Minbij"); not before h, which ends "-eh".
+    codes[len - 1] = Latin.I;
+  }
+  return f;
+}
+
 export interface FoldedText {
   /** The folded letters as UTF-16 codes, with BREAK where the text had hard punctuation. */
   codes: Uint16Array;
   length: number;
-  /** For each folded position: where its character starts in the original text. */
+  /**
+   * Where the word starting at folded position k starts in the original text.
+   * Set at word starts only: a name begins at one.
+   */
   start: Int32Array;
-  /** For each folded position: where its character ends in the original text. */
+  /**
+   * Where the word whose last letter is at folded position k ends in the
+   * original text. Set at word ends only: a name ends at one.
+   */
   end: Int32Array;
   /** How a word starts at folded position k (WordStart; k may equal length). */
   wordStart: Uint8Array;
@@ -143,9 +180,9 @@ export interface FoldedText {
 }
 
 /**
- * Folds text into reusable buffers, keeping the way back from every folded
- * letter to the original. The buffers are overwritten by the next fold: a
- * matcher holds one Folder and reads each result before folding again.
+ * Folds text into reusable buffers, keeping the way back from every word to
+ * the original. The buffers are overwritten by the next fold: a matcher
+ * holds one Folder and reads each result before folding again.
  */
 export class Folder implements FoldedText {
   codes = new Uint16Array(0);
@@ -155,40 +192,13 @@ export class Folder implements FoldedText {
   starts = new Int32Array(0);
   length = 0;
   startCount = 0;
-  /** Left by the slow path for the hot loop. */
-  private separated = true;
+  private utf8 = new Uint8Array(0);
 
   /**
    * @param loose Whether to fold the transliteration rules too (the matcher's
    * key); without them, the key tells spellings apart ("Duma", "Douma").
    */
   constructor(readonly loose = true) {}
-
-  /**
-   * Rules that look at a whole word, applied when it ends; returns the new
-   * length. "-ah" and "-eh" are "-a" ("Hasakeh", "Hasakah", "Hasaka"), in a
-   * word of three letters or more. An Arabic article written with a hyphen
-   * is "al", however assimilated ("ar-Raqqa", "ez-Zor", "ash-Sham"); "el",
-   * "ez" and "az" are "al" before a space too, while "at", "as" and "an" are
-   * left alone there, since they are English words.
-   */
-  private endWord(len: number, count: number, by: Fold.Space | Fold.Joint | Fold.Break): number {
-    const from = this.starts[count - 1] as number;
-    const n = len - from;
-    const { codes, end } = this;
-    const last = codes[len - 1];
-    const before = codes[len - 2];
-    if (n >= 3 && last === Latin.H && (before === Latin.A || before === Latin.E)) {
-      codes[len - 2] = Latin.A;
-      end[len - 2] = end[len - 1] as number;
-      return len - 1;
-    }
-    if ((n !== 2 && n !== 3) || by === Fold.Break || !isArticle(codes, from, n, by === Fold.Joint)) return len;
-    codes[from] = Latin.A;
-    codes[from + 1] = Latin.L;
-    end[from + 1] = end[len - 1] as number;
-    return from + 2;
-  }
 
   /** Room for n folded letters: a text of n units folds to at most n letters, save wide ones. */
   private reserve(n: number): void {
@@ -203,24 +213,45 @@ export class Folder implements FoldedText {
     this.end = grow(this.end, new Int32Array(cap));
     this.wordStart = grow(this.wordStart, new Uint8Array(cap + 1));
     this.starts = grow(this.starts, new Int32Array(cap));
+    // UTF-8 takes at most three bytes for each UTF-16 unit.
+    this.utf8 = new Uint8Array(cap * 3);
   }
 
   fold(text: string): this {
     const n = text.length;
     this.reserve(n + 1);
-    // Locals in the hot loop; reloaded after the slow path, which may grow the buffers.
+    // Read as UTF-8 bytes, not with charCodeAt: one kind of array, where a string may be
+    // one- or two-byte, and the loop runs at half speed once it has seen both.
+    const bytes = this.utf8;
+    const written = UTF8.encodeInto(text, bytes).written;
+    const { loose } = this;
+    const table = loose ? LOOSE_TABLE : STRICT_TABLE;
+    // Locals in the hot loop; the slow path syncs them through the fields.
     let { codes, start, end, wordStart, starts } = this;
     let len = 0;
     let count = 0;
-    /** A separator (or the text's start) came since the last letter: the next letter starts a word. */
+    /** No letter since the last separator (or the text's start): the next letter starts a word. */
     let separated = true;
-    let lastWasBreak = true;
-    const { loose } = this;
-    const table = loose ? LOOSE_TABLE : STRICT_TABLE;
     wordStart.fill(0, 0, n + 2);
     wordStart[0] = WordStart.Space;
-    for (let i = 0; i < n; i += 1) {
-      const c = text.charCodeAt(i);
+    let size = 1;
+    for (let b = 0, i = 0; b < written; b += size, i += size === 4 ? 2 : 1) {
+      const x = bytes[b] as number;
+      let c: number;
+      if (x < 0x80) {
+        c = x;
+        size = 1;
+      } else if (x < 0xe0) {
+        c = ((x & 0x1f) << 6) | ((bytes[b + 1] as number) & 0x3f);
+        size = 2;
+      } else if (x < 0xf0) {
+        c = ((x & 0x0f) << 12) | (((bytes[b + 1] as number) & 0x3f) << 6) | ((bytes[b + 2] as number) & 0x3f);
+        size = 3;
+      } else {
+        // Beyond the BMP: a surrogate's entry sends it to the slow path.
+        c = 0xd800;
+        size = 4;
+      }
       let f = table[c] as number;
       if (f === Fold.Unknown) {
         learn(c);
@@ -228,71 +259,49 @@ export class Folder implements FoldedText {
       }
       if (f > BREAK_CODE) {
         if (separated) {
+          // Positions back into the text are kept where words start and end: names only begin and end there.
+          start[len] = i;
           starts[count] = len;
           count += 1;
           separated = false;
-        } else if (loose && f >= Latin.A && f <= Latin.Z) {
+        } else if (loose && f <= Latin.Z && f >= Latin.A) {
           // Transliteration pairs inside a word, each justified in test/core/watches/fold-rules.test.ts.
-          const prev = codes[len - 1] as number;
-          if (prev === f || (f === Latin.U && prev === Latin.O) || (f === Latin.J && prev === Latin.D)) {
-            // Doubled letters are one ("Raqqa", "Raqa"); "ou" is "u" ("Zour"); "dj" is "j" ("Djerablous").
-            codes[len - 1] = f;
-            end[len - 1] = i + 1;
-            continue;
-          }
-          if (prev <= Latin.E) {
-            if ((f === Latin.I || f === Latin.Y) && (prev === Latin.A || prev === Latin.E)) {
-              // "ai", "ei", "ey" are "ay" ("Deir", "Dayr"; "Sheikh", "Shaykh").
-              codes[len - 1] = Latin.A;
-              f = Latin.Y;
-            } else if (f === Latin.H && prev === Latin.C) {
-              // French "ch" is "sh" ("Chaddadi", "Shaddadi").
-              codes[len - 1] = Latin.S;
-            } else if (prev === Latin.E && f !== Latin.H && CONSONANT[f] === 1 && len - 2 >= (starts[count - 1] as number) && CONSONANT[codes[len - 2] as number] === 1) {
-              // A short e between consonants is i ("Idleb", "Idlib"; "Menbij", "Minbij"); not before h, which ends "-eh".
-              codes[len - 1] = Latin.I;
-            }
-          }
+          f = pair(codes, len, f, starts[count - 1] as number);
+          if (f === ABSORBED) continue;
         }
         codes[len] = f;
-        start[len] = i;
-        end[len] = i + 1;
         len += 1;
-        lastWasBreak = false;
-      } else if (f === Fold.Space) {
-        if (loose && !separated) len = this.endWord(len, count, Fold.Space);
-        wordStart[len] = WordStart.Space;
-        separated = true;
-      } else if (f === Fold.Joint) {
-        if (loose && !separated) len = this.endWord(len, count, Fold.Joint);
-        if (wordStart[len] === WordStart.None) wordStart[len] = WordStart.Joint;
-        separated = true;
-      } else if (f === Fold.Break) {
-        if (loose && !separated) len = this.endWord(len, count, Fold.Break);
-        separated = true;
-        if (!lastWasBreak) {
-          wordStart[len] = WordStart.Space;
-          codes[len] = BREAK_CODE;
-          start[len] = i;
-          end[len] = i + 1;
-          len += 1;
-          wordStart[len] = WordStart.Space;
-          lastWasBreak = true;
-        }
-      } else if (f === Fold.Drop) {
-        if (len > 0) end[len - 1] = i + 1;
-      } else {
+        continue;
+      }
+      if (f === Fold.Drop) continue;
+      if (f === Fold.Wide) {
         this.length = len;
         this.startCount = count;
-        i = this.foldWide(text, i, separated, lastWasBreak) - 1;
+        separated = this.wide(text, i, separated);
         ({ codes, start, end, wordStart, starts } = this);
         len = this.length;
         count = this.startCount;
-        separated = this.separated;
-        lastWasBreak = len > 0 && codes[len - 1] === BREAK_CODE;
+        continue;
+      }
+      if (!separated) {
+        if (loose) len = this.endWord(len, count, f);
+        end[len - 1] = i;
+        separated = true;
+      }
+      if (f === Fold.Space) wordStart[len] = WordStart.Space;
+      else if (f === Fold.Joint) {
+        if (wordStart[len] === WordStart.None) wordStart[len] = WordStart.Joint;
+      } else if (len > 0 && codes[len - 1] !== BREAK_CODE) {
+        wordStart[len] = WordStart.Space;
+        codes[len] = BREAK_CODE;
+        len += 1;
+        wordStart[len] = WordStart.Space;
       }
     }
-    if (loose && !separated) len = this.endWord(len, count, Fold.Break);
+    if (!separated) {
+      if (loose) len = this.endWord(len, count, Fold.Space);
+      end[len - 1] = n;
+    }
     wordStart[len] = WordStart.Space;
     this.length = len;
     this.startCount = count;
@@ -300,47 +309,64 @@ export class Folder implements FoldedText {
   }
 
   /**
-   * The slow path, kept out of the hot loop: a character that folds to
-   * several letters (œ) or lies beyond the BMP. Returns where the next one starts.
+   * The slow path: a character that folds to several letters (œ), or one
+   * beyond the BMP. Works on the fields; returns whether a word has ended.
    */
-  private foldWide(text: string, i: number, separated: boolean, lastWasBreak: boolean): number {
-    const ch = String.fromCodePoint(text.codePointAt(i) as number);
-    const folded = foldChar(ch);
-    const next = i + ch.length;
-    let len = this.length;
-    this.separated = separated;
-    if (this.loose && !separated && (folded === Fold.Space || folded === Fold.Joint || folded === BREAK)) {
-      len = this.endWord(len, this.startCount, folded === BREAK ? Fold.Break : folded);
-    }
-    if (folded === Fold.Space || folded === Fold.Joint) {
-      if (folded === Fold.Space || this.wordStart[len] === WordStart.None) this.wordStart[len] = folded === Fold.Space ? WordStart.Space : WordStart.Joint;
-      this.separated = true;
-    } else if (folded === BREAK) {
-      this.separated = true;
-      if (!lastWasBreak) {
-        this.wordStart[len] = WordStart.Space;
-        this.codes[len] = BREAK_CODE;
-        this.start[len] = i;
-        this.end[len] = next;
-        len += 1;
-        this.wordStart[len] = WordStart.Space;
-      }
-    } else if (folded.length > 0) {
-      this.reserve(len + folded.length + (text.length - next) + 1);
-      if (separated) {
-        this.starts[this.startCount] = len;
-        this.startCount += 1;
-        this.separated = false;
-      }
+  private wide(text: string, i: number, separated: boolean): boolean {
+    const folded = foldChar(String.fromCodePoint(text.codePointAt(i) as number));
+    if (typeof folded === 'string' && folded !== BREAK) {
+      this.reserve(this.length + folded.length + (text.length - i) + 1);
       for (let j = 0; j < folded.length; j += 1) {
-        this.codes[len] = folded.charCodeAt(j);
-        this.start[len] = i;
-        this.end[len] = next;
-        len += 1;
+        if (separated) {
+          this.start[this.length] = i;
+          this.starts[this.startCount] = this.length;
+          this.startCount += 1;
+          separated = false;
+        }
+        this.codes[this.length] = folded.charCodeAt(j);
+        this.length += 1;
       }
-    } else if (len > 0) this.end[len - 1] = next;
-    this.length = len;
-    return next;
+      return separated;
+    }
+    if (!separated) {
+      if (this.loose) this.length = this.endWord(this.length, this.startCount, folded === BREAK ? Fold.Break : folded);
+      this.end[this.length - 1] = i;
+    }
+    const len = this.length;
+    if (folded === Fold.Space) this.wordStart[len] = WordStart.Space;
+    else if (folded === Fold.Joint) {
+      if (this.wordStart[len] === WordStart.None) this.wordStart[len] = WordStart.Joint;
+    } else if (len > 0 && this.codes[len - 1] !== BREAK_CODE) {
+      this.wordStart[len] = WordStart.Space;
+      this.codes[len] = BREAK_CODE;
+      this.length = len + 1;
+      this.wordStart[len + 1] = WordStart.Space;
+    }
+    return true;
+  }
+
+  /**
+   * Rules that look at a whole word, applied when it ends; returns the new
+   * length. "-ah" and "-eh" are "-a" ("Hasakeh", "Hasakah", "Hasaka"), in a
+   * word of three letters or more. An Arabic article written with a hyphen
+   * is "al", however assimilated ("ar-Raqqa", "ez-Zor", "ash-Sham"); "el",
+   * "ez" and "az" are "al" before a space too, while "at", "as" and "an" are
+   * left alone there, since they are English words.
+   */
+  private endWord(len: number, count: number, by: Fold): number {
+    const from = this.starts[count - 1] as number;
+    const n = len - from;
+    const { codes } = this;
+    const last = codes[len - 1];
+    const before = codes[len - 2];
+    if (n >= 3 && last === Latin.H && (before === Latin.A || before === Latin.E)) {
+      codes[len - 2] = Latin.A;
+      return len - 1;
+    }
+    if ((n !== 2 && n !== 3) || by === Fold.Break || !isArticle(codes, from, n, by === Fold.Joint)) return len;
+    codes[from] = Latin.A;
+    codes[from + 1] = Latin.L;
+    return from + 2;
   }
 }
 

@@ -1,0 +1,62 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildMatcher, type Matcher } from '../../functions/core/watches/build-matcher.js';
+import { selectWatches, type LexiconEntry } from '../../functions/core/watches/watch-list.js';
+
+/** A sentence of the labeled evaluation set (test/fixtures/watch-eval/README.md). */
+export interface Labeled {
+  id: string;
+  lang: string;
+  text: string;
+  watches: string[];
+  expected: { watch: string; found: string; start: number }[];
+  trap?: string;
+}
+
+/** From the project root, as the tests and benches run (the bench is bundled elsewhere, so not from this file). */
+export const loadLabeled = (name: 'sentences.json' | 'area-sentences.json'): Labeled[] =>
+  JSON.parse(readFileSync(join('test', 'fixtures', 'watch-eval', name), 'utf8')) as Labeled[];
+
+export interface Score {
+  precision: number;
+  recall: number;
+  tp: number;
+  fp: number;
+  fn: number;
+  /** One line per sentence the matcher got wrong, naming what it missed or wrongly found. */
+  failures: string[];
+}
+
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+
+/**
+ * Scores a lexicon's matcher on labeled sentences: a found mention counts
+ * when its watch is right and its span overlaps the label's.
+ */
+export function scoreLabeled(lexicon: readonly LexiconEntry[], sentences: readonly Labeled[]): Score {
+  const matchers = new Map<string, Matcher>();
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  const failures: string[] = [];
+  for (const s of sentences) {
+    const key = s.watches.join('\u0000');
+    let matcher = matchers.get(key);
+    if (!matcher) {
+      matcher = buildMatcher(lexicon, selectWatches(lexicon, s.watches));
+      matchers.set(key, matcher);
+    }
+    const found = matcher.find(s.text);
+    const expected = s.expected.map((e) => ({ watch: e.watch, start: e.start, end: e.start + e.found.length, found: e.found }));
+    const missed = expected.filter((e) => !found.some((f) => f.name === e.watch && overlaps(f, e)));
+    const extra = found.filter((f) => !expected.some((e) => e.watch === f.name && overlaps(f, e)));
+    tp += expected.length - missed.length;
+    fn += missed.length;
+    fp += extra.length;
+    if (missed.length > 0 || extra.length > 0) {
+      const what = [...missed.map((m) => `missed ${m.watch} "${m.found}"`), ...extra.map((f) => `wrongly found ${f.name} "${s.text.slice(f.start, f.end)}"`)];
+      failures.push(`${s.id}${s.trap ? ` [trap: ${s.trap}]` : ''}: ${what.join(', ')} — ${s.text}`);
+    }
+  }
+  return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), tp, fp, fn, failures };
+}
