@@ -383,5 +383,14 @@ const nameFolders = { loose: new Folder(true), strict: new Folder(false) };
  */
 export function foldName(name: string, { loose = true } = {}): string {
   const f = (loose ? nameFolders.loose : nameFolders.strict).fold(name);
-  return String.fromCharCode(...f.codes.subarray(0, f.length)).replace(/^\u0001+|\u0001+$/g, '');
+  let first = 0;
+  let last = f.length;
+  while (first < last && f.codes[first] === BREAK_CODE) first += 1;
+  while (last > first && f.codes[last - 1] === BREAK_CODE) last -= 1;
+  return codesToString(f.codes.subarray(first, last));
+}
+
+/** A run of UTF-16 codes as a string (apply takes a typed array as it is; spreading iterates it). */
+export function codesToString(codes: Uint16Array): string {
+  return String.fromCharCode.apply(null, codes as unknown as number[]);
 }

@@ -34,41 +34,53 @@ export interface WatchSelection {
 
 /** Three capitals or fewer ("SDF", "SAA", "EI") match only in capitals. */
 export function isShortAcronym(alias: string): boolean {
+  // Three letters and their dots or spaces ("U. S. A.") fit in 12 characters: longer ones are names.
+  if (alias.length > 12) return false;
   const letters = alias.replace(/[^\p{L}]/gu, '');
   return letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
 }
 
 interface LexiconIndex {
   byName: Map<string, LexiconEntry>;
-  byAlias: Map<string, LexiconEntry>;
+  /** Built on the first name that is not canonical: folding every alias costs a cold start ~25 ms. */
+  byAlias: Map<string, LexiconEntry> | undefined;
 }
 
 const indexes = new WeakMap<readonly LexiconEntry[], LexiconIndex>();
 
-/** Folded names and aliases to entries, built once per lexicon. */
+/** Folded names to entries, built once per lexicon. */
 function indexOf(lexicon: readonly LexiconEntry[]): LexiconIndex {
   let index = indexes.get(lexicon);
   if (!index) {
-    index = { byName: new Map(), byAlias: new Map() };
+    index = { byName: new Map(), byAlias: undefined };
     for (const e of lexicon) {
       const key = foldName(e.name);
       if (!index.byName.has(key)) index.byName.set(key, e);
-      for (const a of e.aliases) {
-        const k = foldName(a);
-        if (!index.byAlias.has(k)) index.byAlias.set(k, e);
-      }
     }
     indexes.set(lexicon, index);
   }
   return index;
 }
 
+function aliasIndexOf(lexicon: readonly LexiconEntry[], index: LexiconIndex): Map<string, LexiconEntry> {
+  if (!index.byAlias) {
+    index.byAlias = new Map();
+    for (const e of lexicon) {
+      for (const a of e.aliases) {
+        const k = foldName(a);
+        if (!index.byAlias.has(k)) index.byAlias.set(k, e);
+      }
+    }
+  }
+  return index.byAlias;
+}
+
 /** Finds the entry a user means by a name: its canonical name first, then any alias, under folding. */
 export function findEntry(lexicon: readonly LexiconEntry[], name: string): LexiconEntry | undefined {
   const key = foldName(name);
   if (!key) return undefined;
-  const { byName, byAlias } = indexOf(lexicon);
-  return byName.get(key) ?? byAlias.get(key);
+  const index = indexOf(lexicon);
+  return index.byName.get(key) ?? aliasIndexOf(lexicon, index).get(key);
 }
 
 /**

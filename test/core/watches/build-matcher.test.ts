@@ -40,6 +40,28 @@ describe('whole words, any spelling', () => {
   });
 });
 
+describe('Arabic proclitics written onto a name', () => {
+  it.each([
+    ['و, and', 'والرقة', 'Raqqa'],
+    ['ب, in', 'بحلب', 'Aleppo'],
+    ['ف, then', 'فإدلب', 'Idlib'],
+    ['ل + ال written لل', 'للرقة', 'Raqqa'],
+    ['و + ل + ال', 'وللرقة', 'Raqqa'],
+    ['و + ب', 'وبدير الزور', 'Deir Ezzor'],
+    ['before a name that begins with a proclitic letter', 'وبغداد', 'Baghdad'],
+  ])('%s: "%s" is %s, the proclitic inside the span', (_case, text, name) => {
+    const m = matcher([name]).find(text);
+    expect(m.map((x) => [x.name, text.slice(x.start, x.end)])).toEqual([[name, text]]);
+  });
+
+  it('are read before a name only, never inside a word', () => {
+    // "لبنان" (Lebanon) begins with ل; "بلدة" (town) with ب: neither holds a name after it.
+    expect(found(['Raqqa', 'Aleppo'], 'زار لبنان والبلدة ثم ورقة')).toEqual([]);
+    // Two proclitics at most, and only و or ف before another.
+    expect(found(['Aleppo'], 'ببحلب بوحلب')).toEqual([]);
+  });
+});
+
 describe('a longer known name hides the shorter one inside it', () => {
   it('reads "Syria Democratic Forces" as the SDF, not as Syria', () => {
     expect(found(['Syria', 'SDF'], 'the Syria Democratic Forces took it')).toEqual(['SDF=Syria Democratic Forces']);
