@@ -31,6 +31,10 @@ const matching = await bundle('match-bench');
 runText(matching);
 console.log('');
 
+const foldRules = await bundle('fold-rules-bench');
+runText(foldRules);
+console.log('');
+
 const lambdas = await bundle('lambda-bundles');
 runText(lambdas);
 console.log('');
