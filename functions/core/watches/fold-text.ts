@@ -130,32 +130,57 @@ for (const c of 'ldrstzn') ARTICLE_CONSONANT[c.charCodeAt(0)] = 1;
 const UTF8 = new TextEncoder();
 const ABSORBED = 0;
 
+const enum Pair {
+  Write = 0,
+  /** This letter takes the previous one's place: doubled letters ("Raqqa", "Raqa"), "ou" ("Zour"), "dj" ("Djerablous"). */
+  Absorb = 1,
+  /** "ai", "ei", "ey" are "ay" ("Deir", "Dayr"; "Sheikh", "Shaykh"). */
+  Ay = 2,
+  /** French "ch" is "sh" ("Chaddadi", "Shaddadi"). */
+  Sh = 3,
+  /** A short e between consonants is i ("Idleb", "Idlib"), if the letter before the e is a consonant; not before h, which ends "-eh". */
+  EBetween = 4,
+}
+
+/** What each pair of Latin letters does, by (previous - a) * 26 + (this - a): one lookup per letter. */
+const PAIRS = new Uint8Array(26 * 26);
+for (let p = 0; p < 26; p += 1) {
+  for (let f = 0; f < 26; f += 1) {
+    const prev = String.fromCharCode(97 + p);
+    const cur = String.fromCharCode(97 + f);
+    let action = Pair.Write;
+    if (prev === cur || (prev === 'o' && cur === 'u') || (prev === 'd' && cur === 'j')) action = Pair.Absorb;
+    else if ((prev === 'a' || prev === 'e') && (cur === 'i' || cur === 'y')) action = Pair.Ay;
+    else if (prev === 'c' && cur === 'h') action = Pair.Sh;
+    else if (prev === 'e' && cur !== 'h' && 'bcdfgjklmnpqrstvwxz'.includes(cur)) action = Pair.EBetween;
+    PAIRS[p * 26 + f] = action;
+  }
+}
+
 /**
  * A Latin letter f after the letter at len - 1 of the same word (which began
  * at wordFrom): rewrites that letter where a pair makes one sound, and
  * returns the letter to write, or ABSORBED when the previous letter took it.
  */
 function pair(codes: Uint16Array, len: number, f: number, wordFrom: number): number {
-  const prev = codes[len - 1] as number;
-  if (prev === f || (f === Latin.U && prev === Latin.O) || (f === Latin.J && prev === Latin.D)) {
-    // Doubled letters are one ("Raqqa", "Raqa"); "ou" is "u" ("Zour"); "dj" is "j" ("Djerablous").
-    codes[len - 1] = f;
-    return ABSORBED;
+  const prev = (codes[len - 1] as number) - Latin.A;
+  if (prev < 0 || prev >= 26) return f;
+  switch (PAIRS[prev * 26 + f - Latin.A]) {
+    case Pair.Absorb:
+      codes[len - 1] = f;
+      return ABSORBED;
+    case Pair.Ay:
+      codes[len - 1] = Latin.A;
+      return Latin.Y;
+    case Pair.Sh:
+      codes[len - 1] = Latin.S;
+      return f;
+    case Pair.EBetween:
+      if (len - 2 >= wordFrom && CONSONANT[codes[len - 2] as number] === 1) codes[len - 1] = Latin.I;
+      return f;
+    default:
+      return f;
   }
-  if (prev > Latin.E) return f;
-  if ((f === Latin.I || f === Latin.Y) && (prev === Latin.A || prev === Latin.E)) {
-    // "ai", "ei", "ey" are "ay" ("Deir", "Dayr"; "Sheikh", "Shaykh").
-    codes[len - 1] = Latin.A;
-    return Latin.Y;
-  }
-  if (f === Latin.H && prev === Latin.C) {
-    // French "ch" is "sh" ("Chaddadi", "Shaddadi").
-    codes[len - 1] = Latin.S;
-  } else if (prev === Latin.E && f !== Latin.H && CONSONANT[f] === 1 && len - 2 >= wordFrom && CONSONANT[codes[len - 2] as number] === 1) {
-    // A short e between consonants is i ("Idleb", "Idlib"; "Menbij", "Minbij"); not before h, which ends "-eh".
-    codes[len - 1] = Latin.I;
-  }
-  return f;
 }
 
 export interface FoldedText {
