@@ -1,3 +1,4 @@
+import { definedExpansion } from './acronym-definition.js';
 import { codesToString, Folder, foldName, WordStart, type FoldedText } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
 
@@ -29,8 +30,8 @@ interface Pattern {
   alias: string;
   /** gaps[k] is 1 where the alias has a word break before its k-th folded letter: a space in the text may stand there. */
   gaps: Uint8Array;
-  /** How the text must read, as written, for aliases that only count in their own form. */
-  exact: ((original: string) => boolean) | undefined;
+  /** How the text must read, as written, for aliases that only count in their own form; `at` is where it starts. */
+  exact: ((original: string, text: string, at: number) => boolean) | undefined;
 }
 
 const lettersOf = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -43,17 +44,25 @@ const asWritten = (s: string): string =>
     .trim();
 
 /**
- * An acronym must be in capitals ("SDF", not "sdf"); a listed exact alias
- * must read as written, apostrophe included ("Mar'e", not "Mare's").
+ * An acronym must be in capitals ("SDF", not "sdf"), and not where the text
+ * spells it out as another body ("South African Airways (SAA)"); a listed
+ * exact alias must read as written, apostrophe included ("Mar'e", not "Mare's").
  */
-function exactTest(alias: string, listed: boolean): ((original: string) => boolean) | undefined {
+function exactTest(entry: LexiconEntry, alias: string, listed: boolean): Pattern['exact'] {
   if (listed) {
     const form = asWritten(alias);
     return (original) => asWritten(original) === form;
   }
   if (isShortAcronym(alias)) {
     const letters = lettersOf(alias);
-    return (original) => lettersOf(original) === letters;
+    let names: Set<string> | undefined;
+    return (original, text, at) => {
+      if (lettersOf(original) !== letters) return false;
+      const expansion = definedExpansion(text, at, letters);
+      if (expansion === undefined) return true;
+      names ??= new Set([entry.name, ...entry.aliases].map((a) => foldName(a)));
+      return names.has(foldName(expansion));
+    };
   }
   return undefined;
 }
@@ -76,7 +85,11 @@ class AliasTrie {
   private readonly ending: Uint8Array;
 
   /** Keys in code order: each key's new nodes are those past its common prefix with the one before. */
-  constructor(keys: readonly { codes: Uint16Array; pattern: Pattern }[]) {
+  constructor(
+    keys: readonly { codes: Uint16Array; pattern: Pattern }[],
+    /** Whether its keys were folded with the transliteration rules: the text must be folded the same way. */
+    readonly loose: boolean,
+  ) {
     let width = 1;
     let nodes = 1;
     let previous: Uint16Array = new Uint16Array(0);
@@ -120,24 +133,27 @@ class AliasTrie {
    * Forces" is the SDF, not a mention of Syria).
    */
   scan(folded: FoldedText, text: string, hits: Hits): void {
-    const { codes, length, startCount, starts } = folded;
-    const alef = this.next[this.column[ALEF] as number] as number;
+    const { codes, length, startCount, starts, wordStart } = folded;
+    const alef = this.child(0, ALEF);
+    const alefLam = alef === 0 ? 0 : this.child(alef, LAM);
     hits.clear();
     let taken = 0;
     for (let si = 0; si < startCount; si += 1) {
       const s = starts[si] as number;
       if (s < taken) continue;
-      let best = this.walk(folded, text, s, s, 0, -1, hits);
-      // Arabic proclitics ("و", "ف", "ب", "ل" and their pairs) are written onto a name: "والرقة",
-      // "بحلب". A walk may also begin after them, and after "لل" read as "ل" + "ال" ("للرقة").
-      let at = s;
-      for (let n = 0; n < 2 && at + 1 < length && PROCLITIC[codes[at] as number] === 1; n += 1) {
-        const lam = codes[at] === LAM;
-        // Only "و" and "ف" come before another proclitic.
-        if (n === 1 && codes[at - 1] !== WAW && codes[at - 1] !== FA) break;
-        at += 1;
-        best = this.walk(folded, text, s, at, 0, best, hits);
-        if (lam && codes[at] === LAM && alef !== 0) best = this.walk(folded, text, s, at, alef, best, hits);
+      let best = this.walk(folded, text, s, s, 0, 0, -1, hits);
+      // Arabic proclitics are written onto a name ("والرقة", "بحلب"): a walk may also begin
+      // after "و", "ف", "ب" or "ل", or after "و" or "ف" with "ب" or "ل"; and ل + ال is written
+      // لل, or ل alone before a name that begins with ل ("للرقة", "للاذقية").
+      for (let at = s + 1, n = 0; n < 2 && at < length && wordStart[at] === WordStart.None; at += 1, n += 1) {
+        const proclitic = codes[at - 1] as number;
+        if (n === 0 ? PROCLITIC[proclitic] !== 1 : proclitic !== BA && proclitic !== LAM) break;
+        best = this.walk(folded, text, s, at, 0, 0, best, hits);
+        if (proclitic === LAM && codes[at] === LAM) {
+          if (alef !== 0) best = this.walk(folded, text, s, at, alef, 1, best, hits);
+          if (alefLam !== 0) best = this.walk(folded, text, s, at, alefLam, 2, best, hits);
+        }
+        if (n === 0 && proclitic !== WAW && proclitic !== FA) break;
       }
       if (best > 0) {
         hits.close();
@@ -146,16 +162,22 @@ class AliasTrie {
     }
   }
 
+  /** The trie node after `node` on folded letter c (0: none). */
+  private child(node: number, c: number): number {
+    return this.next[node * this.width + (this.column[c] as number)] as number;
+  }
+
   /**
    * One walk for the mention starting at word start s: from folded position
-   * `from` and trie node `node` (the alef of an elided article, or the root).
-   * Records the patterns at the longest end so far in `hits`; returns that end.
+   * `from` and trie node `node`, which stands for `virtual` letters the text
+   * elided (the alef, or alef and lam, of an article after ل). Records the
+   * patterns at the longest end so far in `hits`; returns that end.
    */
-  private walk(folded: FoldedText, text: string, s: number, from: number, node: number, best: number, hits: Hits): number {
+  private walk(folded: FoldedText, text: string, s: number, from: number, node: number, virtual: number, best: number, hits: Hits): number {
     const { codes, length, wordStart } = folded;
     const { next, column, width, ends, ending } = this;
-    // Where the pattern's first letter stands: one before `from` when that letter is an elided alef.
-    const first = node === 0 ? from : from - 1;
+    // Where the pattern's first letter would stand, elided letters counted.
+    const first = from - virtual;
     for (let k = from; k < length; k += 1) {
       node = next[node * width + (column[codes[k] as number] as number)] as number;
       if (node === 0) break;
@@ -176,11 +198,12 @@ class AliasTrie {
 }
 
 const ALEF = 0x627;
+const BA = 0x628;
 const LAM = 0x644;
 const WAW = 0x648;
 const FA = 0x641;
 const PROCLITIC = new Uint8Array(65536);
-for (const c of [WAW, FA, 0x628, LAM]) PROCLITIC[c] = 1;
+for (const c of [WAW, FA, BA, LAM]) PROCLITIC[c] = 1;
 
 /**
  * The mentions one scan found, in buffers reused from text to text: hit h
@@ -222,12 +245,14 @@ class Hits {
  */
 function fits(p: Pattern, folded: FoldedText, text: string, s: number, first: number, end: number): boolean {
   const { wordStart } = folded;
-  for (let k = first + 1; k < end; k += 1) {
+  // Letters before the word start are the proclitic's, inside the word: only the rest can hold a space.
+  for (let k = Math.max(first, s) + 1; k < end; k += 1) {
     if (wordStart[k] === WordStart.Space && p.gaps[k - first] === 0) return false;
   }
   if (p.exact === undefined) return true;
   // An exact alias is read as written, whole: never after a proclitic.
-  return first === s && p.exact(text.slice(folded.start[s], folded.end[end - 1]));
+  const at = folded.start[s] as number;
+  return first === s && p.exact(text.slice(at, folded.end[end - 1]), text, at);
 }
 
 /**
@@ -259,7 +284,10 @@ function keyOf(folder: Folder, alias: string): { codes: Uint16Array; gaps: Uint8
   while (last > first && f.codes[last - 1] === 1) last -= 1;
   const codes = f.codes.slice(first, last);
   const gaps = new Uint8Array(codes.length);
-  for (let k = 1; k < codes.length; k += 1) gaps[k] = f.wordStart[first + k] === WordStart.None ? 0 : 1;
+  for (let k = 1; k < codes.length; k += 1) {
+    const at = f.wordStart[first + k];
+    gaps[k] = at === WordStart.Space || at === WordStart.Joint ? 1 : 0;
+  }
   return { codes, gaps };
 }
 
@@ -268,8 +296,8 @@ function keyOf(folder: Folder, alias: string): { codes: Uint16Array; gaps: Uint8
  * that a longer known name hides the shorter one inside it; only watched
  * names are reported.
  */
-function compile(entries: readonly LexiconEntry[]): AliasTrie {
-  const folder = new Folder();
+function compile(entries: readonly LexiconEntry[], loose = true): AliasTrie {
+  const folder = new Folder(loose);
   const keys: { codes: Uint16Array; pattern: Pattern }[] = [];
   for (const [entryIndex, entry] of entries.entries()) {
     const exact = new Set(entry.exactCase ?? []);
@@ -279,16 +307,17 @@ function compile(entries: readonly LexiconEntry[]): AliasTrie {
       if (codes.length === 0) continue;
       const listed = exact.has(alias);
       const strict = foldName(alias, { loose: false });
-      // Spellings the rules make one still count apart: the one written in the text wins a tie.
-      const dedupe = `${codesToString(codes)}\u0000${strict}\u0000${listed ? asWritten(alias) : isShortAcronym(alias) ? lettersOf(alias) : ''}`;
+      // Spellings the rules make one still count apart (the one written in the text wins a tie), and so do
+      // the same letters with spaces in different places ("البوكمال", "البو كمال").
+      const dedupe = `${codesToString(codes)}\u0000${strict}\u0000${gaps.join('')}\u0000${listed ? asWritten(alias) : isShortAcronym(alias) ? lettersOf(alias) : ''}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
-      keys.push({ codes, pattern: { length: codes.length, entry, entryIndex, strict, alias, gaps, exact: exactTest(alias, listed) } });
+      keys.push({ codes, pattern: { length: codes.length, entry, entryIndex, strict, alias, gaps, exact: exactTest(entry, alias, listed) } });
     }
   }
   // In key order, a walk's next row is most often near the last one.
   keys.sort((a, b) => compareCodes(a.codes, b.codes));
-  return new AliasTrie(keys);
+  return new AliasTrie(keys, loose);
 }
 
 function compareCodes(a: Uint16Array, b: Uint16Array): number {
@@ -321,8 +350,10 @@ interface Report {
 }
 
 export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchSelection): Matcher {
-  // Literal terms the user typed compete only with each other: they are not names the lexicon hides inside longer ones.
-  const tries = [trieFor(lexicon), ...(selection.literals.length > 0 ? [compile(selection.literals)] : [])];
+  // Literal terms the user typed compete only with each other: they are not names the lexicon hides inside
+  // longer ones. They are matched without the transliteration rules, which suit names, not any word
+  // ("Lee" would be French "le").
+  const tries = [trieFor(lexicon), ...(selection.literals.length > 0 ? [compile(selection.literals, false)] : [])];
   const watched = new Set(selection.watched);
   const kinds = new Map([...lexicon, ...selection.literals].map((e) => [e.name, e.kind]));
 
@@ -334,14 +365,15 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
   };
   const reports = [lexicon.map(reportsOf), selection.literals.map(reportsOf)];
 
-  const folder = new Folder();
+  const folders = { loose: new Folder(true), strict: new Folder(false) };
   const hits = new Hits();
   const find = (text: string): TextMatch[] => {
-    const folded = folder.fold(text);
     const matches: TextMatch[] = [];
     for (let t = 0; t < tries.length; t += 1) {
       const byEntry = reports[t] as Report[][];
-      (tries[t] as AliasTrie).scan(folded, text, hits);
+      const trie = tries[t] as AliasTrie;
+      const folded = (trie.loose ? folders.loose : folders.strict).fold(text);
+      trie.scan(folded, text, hits);
       for (let h = 0; h < hits.count; h += 1) {
         if ((hits.first[h + 1] as number) - (hits.first[h] as number) > 1) spelledAsWritten(hits, h, text, folded);
         const first = hits.first[h] as number;

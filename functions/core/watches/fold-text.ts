@@ -11,16 +11,23 @@
 export const BREAK = '\u0001';
 const BREAK_CODE = 1;
 
-/** Word starts: after white space or punctuation, or after a hyphen or apostrophe (a joint). */
+/**
+ * Word starts: after white space or punctuation, after a hyphen (a joint),
+ * or after an apostrophe or ʿayn mark. A space in the text may stand where a
+ * name has a space or a hyphen ("Deir ez Zor"), not an apostrophe ("Der a"
+ * is not "Der'a").
+ */
 export const enum WordStart {
   None = 0,
   Joint = 1,
   Space = 2,
+  Mark = 3,
 }
 
 const SPACE = /^\s$/u;
-/** Hyphens, apostrophes and ʿayn/hamza marks: dropped, but a word may start after them. */
-const JOINT = /^[\-\u2010-\u2015\u2212'’‘`´ʹʻʼʽʾʿˈ]$/u;
+/** Hyphens, and apostrophes and ʿayn/hamza marks: dropped, but a word may start after them. */
+const HYPHEN = /^[\-\u2010-\u2015\u2212]$/u;
+const APOSTROPHE = /^['’‘`´ʹʻʼʽʾʿˈ]$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
 
@@ -68,14 +75,18 @@ const enum Fold {
   Drop = -4,
   /** Folds to several letters (œ), or is half of a surrogate pair: the slow path. */
   Wide = -5,
+  Mark = -6,
 }
 
+type Separator = Fold.Space | Fold.Joint | Fold.Mark | Fold.Break;
+
 /** The folded form of one character: letters ('' to drop it), BREAK for punctuation, or a separator kind. */
-function foldChar(ch: string): string | Fold.Space | Fold.Joint {
+function foldChar(ch: string): string | Fold.Space | Fold.Joint | Fold.Mark {
   if (SPECIAL[ch] !== undefined) return SPECIAL[ch] ?? '';
   if (SPACE.test(ch)) return Fold.Space;
+  if (HYPHEN.test(ch)) return Fold.Joint;
   // Before letters: ʿayn and hamza marks (ʿ ʾ ʼ) are modifier letters to Unicode.
-  if (JOINT.test(ch)) return Fold.Joint;
+  if (APOSTROPHE.test(ch)) return Fold.Mark;
   if (LETTER_OR_DIGIT.test(ch)) {
     const bare = ch.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
     return [...bare].map((c) => SPECIAL[c] ?? c).join('');
@@ -102,7 +113,7 @@ function learn(c: number): void {
 function classify(c: number): number {
   if (c >= 0xd800 && c <= 0xdfff) return Fold.Wide;
   const f = foldChar(String.fromCharCode(c));
-  if (f === Fold.Space || f === Fold.Joint) return f;
+  if (f === Fold.Space || f === Fold.Joint || f === Fold.Mark) return f;
   if (f === BREAK) return Fold.Break;
   if (f.length === 0) return Fold.Drop;
   return f.length === 1 ? f.charCodeAt(0) : Fold.Wide;
@@ -138,6 +149,8 @@ const enum Pair {
   Ay = 2,
   /** French "ch" is "sh" ("Chaddadi", "Shaddadi"). */
   Sh = 3,
+  /** "ee" is a long i ("Mayadeen", "Mayadin"; "Tikreet"). */
+  LongI = 5,
   /** A short e between consonants is i ("Idleb", "Idlib"), if the letter before the e is a consonant; not before h, which ends "-eh". */
   EBetween = 4,
 }
@@ -149,10 +162,13 @@ for (let p = 0; p < 26; p += 1) {
     const prev = String.fromCharCode(97 + p);
     const cur = String.fromCharCode(97 + f);
     let action = Pair.Write;
-    if (prev === cur || (prev === 'o' && cur === 'u') || (prev === 'd' && cur === 'j')) action = Pair.Absorb;
+    const consonant = 'bcdfghjklmnpqrstvwxz'.includes(cur);
+    // Doubled vowels stay: "Daraa" is not the name Dara, "Ezraa" not Ezra.
+    if ((prev === cur && consonant) || (prev === 'o' && cur === 'u') || (prev === 'd' && cur === 'j')) action = Pair.Absorb;
+    else if (prev === 'e' && cur === 'e') action = Pair.LongI;
     else if ((prev === 'a' || prev === 'e') && (cur === 'i' || cur === 'y')) action = Pair.Ay;
     else if (prev === 'c' && cur === 'h') action = Pair.Sh;
-    else if (prev === 'e' && cur !== 'h' && 'bcdfgjklmnpqrstvwxz'.includes(cur)) action = Pair.EBetween;
+    else if (prev === 'e' && cur !== 'h' && consonant) action = Pair.EBetween;
     PAIRS[p * 26 + f] = action;
   }
 }
@@ -167,7 +183,12 @@ function pair(codes: Uint16Array, len: number, f: number, wordFrom: number): num
   if (prev < 0 || prev >= 26) return f;
   switch (PAIRS[prev * 26 + f - Latin.A]) {
     case Pair.Absorb:
+      // "all" is a word, not the article ("all Karma" is not "al-Karmah").
+      if (f === Latin.L && len - wordFrom === 2 && codes[wordFrom] === Latin.A) return f;
       codes[len - 1] = f;
+      return ABSORBED;
+    case Pair.LongI:
+      codes[len - 1] = Latin.I;
       return ABSORBED;
     case Pair.Ay:
       codes[len - 1] = Latin.A;
@@ -315,7 +336,9 @@ export class Folder implements FoldedText {
       }
       if (f === Fold.Space) wordStart[len] = WordStart.Space;
       else if (f === Fold.Joint) {
-        if (wordStart[len] === WordStart.None) wordStart[len] = WordStart.Joint;
+        if (wordStart[len] !== WordStart.Space) wordStart[len] = WordStart.Joint;
+      } else if (f === Fold.Mark) {
+        if (wordStart[len] === WordStart.None) wordStart[len] = WordStart.Mark;
       } else if (len > 0 && codes[len - 1] !== BREAK_CODE) {
         wordStart[len] = WordStart.Space;
         codes[len] = BREAK_CODE;
@@ -340,27 +363,40 @@ export class Folder implements FoldedText {
   private wide(text: string, i: number, separated: boolean): boolean {
     const folded = foldChar(String.fromCodePoint(text.codePointAt(i) as number));
     if (typeof folded === 'string' && folded !== BREAK) {
-      this.reserve(this.length + folded.length + (text.length - i) + 1);
+      // One character may fold to more letters than the text has left ("ﷺ" to eighteen): make
+      // room, and clear the word starts a longer text left there.
+      const room = this.length + folded.length + (text.length - i) + 2;
+      this.reserve(room);
+      this.wordStart.fill(0, this.length + 1, room);
       for (let j = 0; j < folded.length; j += 1) {
+        let f = folded.charCodeAt(j);
+        if (this.loose && f === Latin.Q) f = Latin.K;
+        const len = this.length;
         if (separated) {
-          this.start[this.length] = i;
-          this.starts[this.startCount] = this.length;
+          this.start[len] = i;
+          this.starts[this.startCount] = len;
           this.startCount += 1;
           separated = false;
+        } else if (this.loose && f <= Latin.Z && f >= Latin.A) {
+          f = pair(this.codes, len, f, this.starts[this.startCount - 1] as number);
+          if (f === ABSORBED) continue;
         }
-        this.codes[this.length] = folded.charCodeAt(j);
-        this.length += 1;
+        this.codes[len] = f;
+        this.length = len + 1;
       }
       return separated;
     }
+    const kind: Separator = folded === BREAK ? Fold.Break : folded;
     if (!separated) {
-      if (this.loose) this.length = this.endWord(this.length, this.startCount, folded === BREAK ? Fold.Break : folded);
+      if (this.loose) this.length = this.endWord(this.length, this.startCount, kind);
       this.end[this.length - 1] = i;
     }
     const len = this.length;
-    if (folded === Fold.Space) this.wordStart[len] = WordStart.Space;
-    else if (folded === Fold.Joint) {
-      if (this.wordStart[len] === WordStart.None) this.wordStart[len] = WordStart.Joint;
+    if (kind === Fold.Space) this.wordStart[len] = WordStart.Space;
+    else if (kind === Fold.Joint) {
+      if (this.wordStart[len] !== WordStart.Space) this.wordStart[len] = WordStart.Joint;
+    } else if (kind === Fold.Mark) {
+      if (this.wordStart[len] === WordStart.None) this.wordStart[len] = WordStart.Mark;
     } else if (len > 0 && this.codes[len - 1] !== BREAK_CODE) {
       this.wordStart[len] = WordStart.Space;
       this.codes[len] = BREAK_CODE;
@@ -369,6 +405,7 @@ export class Folder implements FoldedText {
     }
     return true;
   }
+
 
   /**
    * Rules that look at a whole word, applied when it ends; returns the new
@@ -388,7 +425,7 @@ export class Folder implements FoldedText {
       codes[len - 2] = Latin.A;
       return len - 1;
     }
-    if ((n !== 2 && n !== 3) || by === Fold.Break || !isArticle(codes, from, n, by === Fold.Joint)) return len;
+    if ((n !== 2 && n !== 3) || by === Fold.Break || !isArticle(codes, from, n, by === Fold.Joint || by === Fold.Mark)) return len;
     codes[from] = Latin.A;
     codes[from + 1] = Latin.L;
     return from + 2;

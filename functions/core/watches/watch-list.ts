@@ -41,20 +41,24 @@ export function isShortAcronym(alias: string): boolean {
 }
 
 interface LexiconIndex {
+  /** Canonical names, folded without the transliteration rules. */
   byName: Map<string, LexiconEntry>;
-  /** Built on the first name that is not canonical: folding every alias costs a cold start ~25 ms. */
+  /** Aliases, folded without the rules; then names and aliases under the rules (undefined where two entries or a blocker share the key). */
   byAlias: Map<string, LexiconEntry> | undefined;
+  byLooseKey: Map<string, LexiconEntry | undefined> | undefined;
 }
 
 const indexes = new WeakMap<readonly LexiconEntry[], LexiconIndex>();
 
-/** Folded names to entries, built once per lexicon. */
+/** Places and actors: a term in the lexicon is a blocker ("Aleppo pine"), never what a watch means. */
+const named = (lexicon: readonly LexiconEntry[]): LexiconEntry[] => lexicon.filter((e) => e.kind !== 'term');
+
 function indexOf(lexicon: readonly LexiconEntry[]): LexiconIndex {
   let index = indexes.get(lexicon);
   if (!index) {
-    index = { byName: new Map(), byAlias: undefined };
-    for (const e of lexicon) {
-      const key = foldName(e.name);
+    index = { byName: new Map(), byAlias: undefined, byLooseKey: undefined };
+    for (const e of named(lexicon)) {
+      const key = foldName(e.name, { loose: false });
       if (!index.byName.has(key)) index.byName.set(key, e);
     }
     indexes.set(lexicon, index);
@@ -62,25 +66,41 @@ function indexOf(lexicon: readonly LexiconEntry[]): LexiconIndex {
   return index;
 }
 
-function aliasIndexOf(lexicon: readonly LexiconEntry[], index: LexiconIndex): Map<string, LexiconEntry> {
-  if (!index.byAlias) {
-    index.byAlias = new Map();
-    for (const e of lexicon) {
-      for (const a of e.aliases) {
-        const k = foldName(a);
-        if (!index.byAlias.has(k)) index.byAlias.set(k, e);
+/** Built on the first name that is not canonical: folding every alias costs a cold start ~25 ms. */
+function aliasIndexes(lexicon: readonly LexiconEntry[], index: LexiconIndex): { byAlias: Map<string, LexiconEntry>; byLooseKey: Map<string, LexiconEntry | undefined> } {
+  if (!index.byAlias || !index.byLooseKey) {
+    const byAlias = new Map<string, LexiconEntry>();
+    const byLooseKey = new Map<string, LexiconEntry | undefined>();
+    for (const e of named(lexicon)) {
+      for (const a of [e.name, ...e.aliases]) {
+        const strict = foldName(a, { loose: false });
+        if (!byAlias.has(strict)) byAlias.set(strict, e);
+        const loose = foldName(a);
+        const known = byLooseKey.get(loose);
+        byLooseKey.set(loose, byLooseKey.has(loose) && known !== e ? undefined : e);
       }
     }
+    // The rules fold some words onto a name ("sarin", "Sarrin"): a blocker's word is no name.
+    for (const e of lexicon) if (e.kind === 'term') for (const a of [e.name, ...e.aliases]) byLooseKey.set(foldName(a), undefined);
+    index.byAlias = byAlias;
+    index.byLooseKey = byLooseKey;
   }
-  return index.byAlias;
+  return { byAlias: index.byAlias, byLooseKey: index.byLooseKey };
 }
 
-/** Finds the entry a user means by a name: its canonical name first, then any alias, under folding. */
+/**
+ * Finds the place or actor a user means by a name: its canonical name, then
+ * any alias, as spelled; then a spelling the folding rules make one with a
+ * single entry's ("Dair ez-Zour"), unless the rules also make it a word.
+ */
 export function findEntry(lexicon: readonly LexiconEntry[], name: string): LexiconEntry | undefined {
-  const key = foldName(name);
+  const key = foldName(name, { loose: false });
   if (!key) return undefined;
   const index = indexOf(lexicon);
-  return index.byName.get(key) ?? aliasIndexOf(lexicon, index).get(key);
+  const byName = index.byName.get(key);
+  if (byName) return byName;
+  const { byAlias, byLooseKey } = aliasIndexes(lexicon, index);
+  return byAlias.get(key) ?? byLooseKey.get(foldName(name));
 }
 
 /**
@@ -160,7 +180,8 @@ function parseRadius(lexicon: readonly LexiconEntry[], name: string): { name: st
   const km = Number(m[2]);
   const origin = center.location;
   const members = lexicon.filter((e) => e.location && distanceKm(origin, e.location) <= km).map((e) => e.name);
-  return { name: `${center.name} +${m[2]}km`, members };
+  // One watch however it is written: "Raqqa + 50.0 km" is "Raqqa +50km".
+  return { name: `${center.name} +${km}km`, members };
 }
 
 /** A watch as an operator writes it: a name, or a name with extra spellings of their own. */

@@ -31,6 +31,15 @@ describe('whole words, any spelling', () => {
     expect(found(['SDF', 'Syrian Arab Army', 'ISIS'], 'sdf saa ei Saa')).toEqual([]);
   });
 
+  it('takes an acronym the text spells out as another body for that body', () => {
+    expect(found(['Syrian Arab Army'], 'South African Airways (SAA) cut routes; the SAA took Palmyra.')).toEqual(['Syrian Arab Army=SAA']);
+    expect(found(['Syrian Arab Army'], 'the Syrian Arab Army (SAA) advanced')).toEqual(['Syrian Arab Army=Syrian Arab Army', 'Syrian Arab Army=SAA']);
+  });
+
+  it('keeps the same letters spaced two ways as two spellings ("البوكمال", "البو كمال")', () => {
+    expect(found(['Al-Bukamal'], 'إلى مدينة البو كمال ثم البوكمال')).toEqual(['Al-Bukamal=البو كمال', 'Al-Bukamal=البوكمال']);
+  });
+
   it('matches "Mar\'e" only as written, never the English word "mare"', () => {
     expect(found(['Marea'], "The mare ran. Fighting at Mar'e and Marea.")).toEqual(["Marea=Mar'e", 'Marea=Marea']);
   });

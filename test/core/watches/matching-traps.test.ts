@@ -66,3 +66,62 @@ describe('literal watches', () => {
     expect(literal('Dam', 'Clashes at the Baath Dam.')).toEqual(['Dam']);
   });
 });
+
+describe('the transliteration rules, reviewed', () => {
+  it('match a literal watch as written: "Lee" is not French "le", nor "Ann" English "an"', () => {
+    expect(literal('Lee', 'Le président a parlé; Lee a répondu.')).toEqual(['Lee']);
+    expect(literal('Ann', 'It was an attack, said Ann.')).toEqual(['Ann']);
+  });
+
+  it.each([
+    ['"all" is not the article', "It's all karma; we all dour men."],
+    ['doubled vowels stay: Dara and Ezra are names, not Daraa and Izraa', 'Dara Khosrowshahi met Ezra Klein.'],
+    ['a space does not stand for an apostrophe: "deer a" is not "Der\'a"', 'He shot a deer a mile away.'],
+  ])('%s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('apply to letters outside the basic plane (mathematical bold, as social media posts write)', () => {
+    expect(names('Strikes on 𝐫𝐚𝐪𝐪𝐚 and in 𝐢𝐫𝐚𝐪.')).toEqual(['Raqqa', 'Iraq']);
+  });
+
+  it('leave no word start of a longer text behind: a wide character after it finds nothing, with offsets in range', () => {
+    const m = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Homs']));
+    expect(m.find(`${'ab'.repeat(19)}a c`)).toEqual([]);
+    expect(m.find('ﷺ ﷺ حمصي')).toEqual([]);
+    const text = 'œœœœœœœœ Homs';
+    expect(m.find(`${'ab'.repeat(10)} c`)).toEqual([]);
+    expect(m.find(text).map((x) => text.slice(x.start, x.end))).toEqual(['Homs']);
+  });
+});
+
+describe('Arabic proclitics, reviewed', () => {
+  it.each([
+    ['two of the same', 'ووحلب ففحلب'],
+    ['و or ف second', 'فوحلب وفحلب'],
+  ])('are not read in a wrong pair: %s', (_case, text) => {
+    expect(names(text)).toEqual([]);
+  });
+
+  it('are no part of the mention when written apart from the word', () => {
+    const text = 'و حلب';
+    expect(all.find(text).map((x) => [x.name, text.slice(x.start, x.end)])).toEqual([['Aleppo', 'حلب']]);
+  });
+
+  it('read ل before a name that begins with ل after its article: للاذقية is "to Latakia"', () => {
+    expect(names('وصل الوفد للاذقية أمس.')).toEqual(['Latakia']);
+  });
+});
+
+describe('watch names, reviewed', () => {
+  it('resolve a word the rules fold onto a name as the word: "sarin" is a literal, not Sarrin', () => {
+    const s = selectWatches(DEFAULT_LEXICON, ['sarin', 'roussie', 'Dair ez-Zour']);
+    expect(s.watched).toEqual(['sarin', 'roussie', 'Deir Ezzor']);
+    expect(s.literals.map((l) => l.name)).toEqual(['sarin', 'roussie']);
+    expect(literal('sarin', 'Sarin was used near Sarrin.')).toEqual(['Sarin']);
+  });
+
+  it('make one radius watch however the distance is written', () => {
+    expect(selectWatches(DEFAULT_LEXICON, ['Raqqa +50km', 'Raqqa + 50.0 km']).watched).toEqual(['Raqqa +50km']);
+  });
+});

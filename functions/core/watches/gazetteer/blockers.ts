@@ -30,11 +30,16 @@ export const CURATED_BLOCKERS: readonly LexiconEntry[] = [
   // finds every such word in an English and a French dictionary; each must be listed here.
   term('words that fold onto a name', [
     'sarin', 'serin', 'karma', 'ballad', 'maze', 'Anna', 'ana', 'atma', 'calla', 'cala', 'het', 'hila', 'hula', 'jabble', 'jablée', 'samara', 'amarra', 'roussie',
-    'hit', 'harem', 'hareem', 'siren', 'héla', 'babel', 'debes', 'kaim', 'messan', 'pares', 'parés', 'parées', 'silken', 'tassel', 'tassell', 'dira',
+    'hit', 'harem', 'hareem', 'siren', 'héla', 'duma', 'babel', 'debes', 'kaim', 'messan', 'pares', 'parés', 'parées', 'silken', 'tassel', 'tassell', 'dira',
   ]),
   // Quseir on Egypt's Red Sea coast, not Qusayr near Homs.
   term('El Quseir', ['El-Quseir', 'El Qoseir', 'El-Qoseir', 'Quseir, Egypt']),
-  term('State Duma', ['Duma', 'Russian Duma', 'the Duma']),
+  term('State Duma', ['the Duma', 'Russian Duma', 'Duma deputies', 'Duma deputy', 'Duma speaker', 'Duma elections', 'Duma election', 'مجلس الدوما']),
+  term('Latakia tobacco', ['Latakia pipe tobacco', 'tabac de Lattaquié', 'tabac Latakia']),
+  // The Harmonized Tariff Schedule, not Hayat Tahrir al-Sham.
+  term('HTS code', ['HTS codes', 'HTS classification', 'HTS number', 'HTS heading']),
+  // An electrical conductor; a shield (درعاً واقياً, دروعاً بشرية).
+  term('الموصل الكهربائي', ['موصل كهربائي', 'الموصلات الكهربائية', 'درعا واقيا', 'درعا بشريا', 'دروعا بشرية', 'درعا حصينا']),
   // In French, "un SDF" is a homeless person (sans domicile fixe).
   term('un SDF', ['une SDF', 'des SDF', 'aux SDF', 'les SDF']),
   term('Banias springs', ['Banias Nature Reserve', 'Banias waterfall', 'Banias spring', 'sources de Banias']),

@@ -102,7 +102,7 @@ export const CURATED_ACTORS: readonly LexiconEntry[] = [
   actor('Russian Aerospace Forces', [
     'Russian Aerospace Force', 'Russian Air Force', 'VKS', 'Russian warplanes', 'Russian jets', 'Russian fighter jets', 'Russian bombers', 'Russian airstrikes', 'Russian air strikes', 'Russian airpower', 'Russian air power', 'Russian air support', 'Russian aircraft',
     'forces aérospatiales russes', 'aviation russe', 'avions russes', 'frappes russes', 'raids russes', 'frappes aériennes russes', 'bombardiers russes',
-    'القوات الجوية الروسية', 'الطيران الروسي', 'القوات الجوفضائية الروسية', 'الطائرات الروسية', 'الطيران الحربي الروسي', 'المقاتلات الروسية', 'الغارات الروسية',
+    'القوات الجوية الروسية', 'الطيران الروسي', 'القوات الجوفضائية الروسية', 'القوات الجوية الفضائية الروسية', 'الطائرات الروسية', 'الطيران الحربي الروسي', 'المقاتلات الروسية', 'الغارات الروسية',
   ], { exactCase: ['VKS'] }),
   actor('Russian forces', ['Russian troops', 'Russian soldiers', 'Russian military police', 'Russian special forces', 'forces russes', 'soldats russes', 'troupes russes', 'police militaire russe', 'القوات الروسية', 'الشرطة العسكرية الروسية', 'الجنود الروس']),
   // Not "Wagner" alone: a composer, a surname.

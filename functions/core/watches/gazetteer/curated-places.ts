@@ -329,7 +329,7 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   place('Deir Ezzor', 'Deir Ezzor', ['Dayr al-Zur', 'Deir Ezzur', 'Der ez-Zor', 'Dir ez-Zor', 'Deir ez-Zor', 'Deir el-Zor', 'Deir al-Zor', 'Deir al-Zour', 'Deir ez-Zour', 'Deir az-Zor', 'Deir az Zor', 'Deir Ezzour', 'Deir el-Zour', 'Dair al-Zour', 'Dayr az-Zawr', 'Dayr al-Zawr', 'Deir al-Zur', 'Deir Azzor', 'Deir Azzour', 'Deir Zor', 'Deir Zour', 'Der Zor', 'Deyr ez-Zor', 'Deïr ez-Zor', 'Deïr Ezzor', 'Deïr ez-Zour', 'Deir Ez Zor', 'Dayr az Zawr', 'Dair Ezzor', 'دير الزور']),
   // "الميادين" is "the squares, the fields" and a television channel: only with a context.
   place('Mayadin', 'Deir Ezzor', ['Al-Mayadin', 'Mayadeen', 'Al-Mayadeen', 'Mayadine', 'Al-Mayadine', 'Meyadin', 'Mayādīn', 'مدينة الميادين', 'بلدة الميادين', 'ريف الميادين', 'بادية الميادين', 'الميادين شرقي دير الزور', 'الميادين بريف دير الزور', 'الميادين في ريف دير الزور']),
-  place('Al-Bukamal', 'Deir Ezzor', ['Bukamal', 'Abu Kamal', 'Albu Kamal', 'Boukamal', 'Abou Kamal', 'Al-Boukamal', 'Albukamal', 'Bou Kamal', 'Ālbū Kamāl', 'Al Bu Kamal', 'Abu Kemal', 'البوكمال', 'أبو كمال']),
+  place('Al-Bukamal', 'Deir Ezzor', ['Bukamal', 'Abu Kamal', 'Albu Kamal', 'Boukamal', 'Abou Kamal', 'Al-Boukamal', 'Albukamal', 'Bou Kamal', 'Ālbū Kamāl', 'Al Bu Kamal', 'Abu Kemal', 'البوكمال', 'البو كمال', 'أبو كمال']),
   // "هجين" is "hybrid": only with a context or after a preposition.
   place('Hajin', 'Deir Ezzor', ['Hajine', 'Hajeen', 'Hadjine', 'بلدة هجين', 'مدينة هجين', 'جيب هجين', 'منطقة هجين', 'في هجين', 'من هجين', 'إلى هجين', 'الى هجين']),
   place('Al-Susah', 'Deir Ezzor', ['As-Susah', 'Al-Sousa', 'al-Sousah', 'As-Sousa', 'بلدة السوسة']),
@@ -348,7 +348,7 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
 
   // Hasakah Governorate
   place('Hasakah', 'Hasakah', ['Hassakah', 'Al-Hassakah', 'Hasaka', 'Al-Hasakah', 'Al-Hasaka', 'Hassakeh', 'Al-Hassakeh', 'Hasakeh', 'Al-Hasakeh', 'Hassaké', 'Hassake', 'Hassaka', 'Hesîçe', 'Hasakah city', 'الحسكة']),
-  place('Qamishli', 'Hasakah', ['Qamişlî', 'Kameshli', 'Qamishlo', 'Qamişlo', 'Kamishli', 'Qameshli', 'Al-Qamishli', 'Kamechliyé', 'Kamechlié', 'Qamichli', 'Kamechli', 'Qamishly', 'القامشلي']),
+  place('Qamishli', 'Hasakah', ['قامشلو', 'Qamişlî', 'Kameshli', 'Qamishlo', 'Qamişlo', 'Kamishli', 'Qameshli', 'Al-Qamishli', 'Kamechliyé', 'Kamechlié', 'Qamichli', 'Kamechli', 'Qamishly', 'القامشلي']),
   place('Ras al-Ain', 'Hasakah', ['Ras al-Ayn', "Ra's al-'Ayn", 'Ras al Ain', 'Ras el-Ain', 'Ras al-Aïn', 'Ras el-Aïn', 'Ras al-Ein', 'Ras Al-Ayn', 'Serekaniye', 'Serêkaniyê', 'Sere Kaniye', 'Serê Kaniyê', 'رأس العين', 'راس العين']),
   place('Tal Tamr', 'Hasakah', ['Tell Tamer', 'Tal Tamer', 'Tell Tamr', 'Tall Tamr', 'Tel Tamer', 'Til Temir', 'تل تمر']),
   place('Shaddadi', 'Hasakah', ['Al-Shaddadi', 'Ash-Shaddadi', 'Shadadi', 'Al-Shadadi', 'Shaddadah', 'Ash Shaddadah', 'Chaddadi', 'Chadadi', 'Al-Chaddadi', 'الشدادي']),
@@ -480,7 +480,8 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   place('Eastern Ghouta', 'Rif Dimashq', ['Ghouta', 'al-Ghouta', 'East Ghouta', 'Eastern Ghuta', 'Ghuta', 'Ghouta orientale', 'Ghouta est', 'al-Ghouta al-Sharqiya', 'الغوطة الشرقية', 'الغوطة']),
   place('Western Ghouta', 'Rif Dimashq', ['West Ghouta', 'Ghouta occidentale', 'Western Ghuta', 'الغوطة الغربية']),
   // "دوما" is "always" (دوماً); "Douma" is the Russian parliament in French: blockers.ts.
-  place('Douma', 'Rif Dimashq', ['Doumah', 'Douma city', 'بدوما', 'مدينة دوما', 'بلدة دوما', 'مجزرة دوما', 'هجوم دوما', 'ريف دوما', 'دوما في الغوطة', 'دوما بالغوطة', 'في دوما', 'على دوما', 'من دوما', 'إلى دوما', 'الى دوما', 'نحو دوما', 'قرب دوما', 'داخل دوما']),
+  // "Duma" only capitalised, and not "the Duma", the Russian parliament (blockers.ts).
+  place('Douma', 'Rif Dimashq', ['Duma', 'Doumah', 'Douma city', 'بدوما', 'مدينة دوما', 'بلدة دوما', 'مجزرة دوما', 'هجوم دوما', 'ريف دوما', 'دوما في الغوطة', 'دوما بالغوطة', 'في دوما', 'على دوما', 'من دوما', 'إلى دوما', 'الى دوما', 'نحو دوما', 'قرب دوما', 'داخل دوما'], ['Duma']),
   place('Harasta', 'Rif Dimashq', ['Harastah', 'Harasta', 'Ḩarastā', 'حرستا']),
   place('Darayya', 'Rif Dimashq', ['Daraya', 'Dārayyā', 'Darayya', 'Daraïya', 'داريا']),
   place('Zamalka', 'Rif Dimashq', ['Zamalkah', 'Zamalka', 'زملكا']),

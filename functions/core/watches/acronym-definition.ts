@@ -1,0 +1,33 @@
+/**
+ * The press defines an acronym where it first uses it: "South African Airways
+ * (SAA)". When the words before the bracket spell the acronym's letters,
+ * they say what it stands for, and the matcher can tell the SAA from the
+ * Syrian Arab Army.
+ */
+
+/** Small words an acronym leaves out ("Islamic State of Iraq and Syria", "Forces démocratiques syriennes"). */
+const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'al', 'el', "d'", "l'"]);
+
+/**
+ * The words the text gives as the expansion of the acronym at `at` (written
+ * "(" + acronym), or undefined when it gives none: the words just before the
+ * bracket whose initials spell `letters` ("sans domicile fixe (SDF)").
+ */
+export function definedExpansion(text: string, at: number, letters: string): string | undefined {
+  const before = text.slice(Math.max(0, at - 160), at);
+  const bracket = /\(\s*$/u.exec(before);
+  if (!bracket) return undefined;
+  // Words, hyphenated parts apart: "al-Cham" gives "al" (skipped) and "Cham".
+  const words = before.slice(0, bracket.index).split(/[\s\-‐–]+/u).filter(Boolean);
+  const initials: string[] = [];
+  let from = words.length;
+  while (from > 0 && initials.length < letters.length) {
+    const word = (words[from - 1] as string).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    from -= 1;
+    if (SKIPPED.has(word.toLowerCase())) continue;
+    if (!word) return undefined;
+    initials.unshift(word[0] as string);
+  }
+  if (initials.join('').toUpperCase() !== letters.toUpperCase()) return undefined;
+  return words.slice(from).join(' ');
+}
