@@ -109,10 +109,11 @@ export function runMatchBench(): void {
 
   for (const [label, set] of [
     ['labeled set', sentences],
+    ['written apart', loadLabeled('heldout-sentences.json')],
     ['area watches', loadLabeled('area-sentences.json')],
   ] as const) {
     const r = scoreLabeled(DEFAULT_LEXICON, set);
-    console.log(`  ${label.padEnd(12)} (${String(set.length).padStart(3)} sentences): precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+    console.log(`  ${label.padEnd(14)} (${String(set.length).padStart(3)} sentences): precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
   }
 }
 

@@ -14,7 +14,7 @@ export interface Labeled {
 }
 
 /** From the project root, as the tests and benches run (the bench is bundled elsewhere, so not from this file). */
-export const loadLabeled = (name: 'sentences.json' | 'area-sentences.json'): Labeled[] =>
+export const loadLabeled = (name: 'sentences.json' | 'area-sentences.json' | 'heldout-sentences.json'): Labeled[] =>
   JSON.parse(readFileSync(join('test', 'fixtures', 'watch-eval', name), 'utf8')) as Labeled[];
 
 export interface Score {

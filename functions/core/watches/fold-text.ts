@@ -30,6 +30,7 @@ const HYPHEN = /^[\-\u2010-\u2015\u2212]$/u;
 const APOSTROPHE = /^['’‘`´ʹʻʼʽʾʿˈ]$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
+const FORMAT = /^\p{Cf}$/u;
 
 const SPECIAL: Record<string, string> = {
   œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i', þ: 'th',
@@ -91,7 +92,8 @@ function foldChar(ch: string): string | Fold.Space | Fold.Joint | Fold.Mark {
     const bare = ch.toLowerCase().normalize('NFKD').replace(/\p{M}/gu, '');
     return [...bare].map((c) => SPECIAL[c] ?? c).join('');
   }
-  if (MARK.test(ch)) return '';
+  // Combining marks belong to their letter; soft hyphens, joiners and bidi marks are invisible.
+  if (MARK.test(ch) || FORMAT.test(ch)) return '';
   return BREAK;
 }
 

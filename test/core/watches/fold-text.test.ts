@@ -23,6 +23,12 @@ describe('foldName', () => {
     expect(foldName('حمى')).toBe(foldName('حمي'));
   });
 
+  it('drops invisible characters: a soft hyphen, a zero-width joiner, a right-to-left mark', () => {
+    expect(foldName('Raq\u00ADqa')).toBe(foldName('Raqqa'));
+    expect(foldName('دير\u200F الزور')).toBe(foldName('دير الزور'));
+    expect(foldName('Ham\u200Da')).toBe(foldName('Hama'));
+  });
+
   it('keeps punctuation that no name runs across as a break', () => {
     expect(foldName('Middle East & North Africa')).toBe('midleeast\u0001northafrica');
   });

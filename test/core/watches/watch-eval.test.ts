@@ -22,6 +22,14 @@ describe('the labeled evaluation set (English, French, Arabic; variants and trap
   });
 });
 
+describe('the set written apart from the lexicon (heldout-sentences.json)', () => {
+  it('is matched with precision >= 0.98 and recall >= 0.95', () => {
+    const r = scoreLabeled(DEFAULT_LEXICON, loadLabeled('heldout-sentences.json'));
+    expect(r.precision, report(r)).toBeGreaterThanOrEqual(0.98);
+    expect(r.recall, report(r)).toBeGreaterThanOrEqual(0.95);
+  });
+});
+
 describe('area watches', () => {
   it('find a governorate by its own name and by any place inside it, and a radius by the places within it', () => {
     const r = scoreLabeled(DEFAULT_LEXICON, loadLabeled('area-sentences.json'));
