@@ -79,7 +79,16 @@ class AliasTrie {
   /** Folded character code to its column (0: no alias has it, so every walk stops there). */
   private readonly column = new Uint16Array(65536);
   private readonly width: number;
-  private readonly next: Uint16Array | Int32Array;
+  /**
+   * A node with several children has a row of the dense table (row[node]),
+   * indexed by column; a node with one child, most of those deep in the
+   * trie, keeps that child's letter and number instead (row[node] is -1).
+   * The table is then a tenth of a full one and stays in cache.
+   */
+  private readonly row: Int32Array;
+  private readonly table: Int32Array;
+  private readonly onlyLetter: Int32Array;
+  private readonly onlyChild: Int32Array;
   /** The patterns that end at a node, and a flag per node for the hot loop (1: some do). */
   private readonly ends: Pattern[][] = [];
   private readonly ending: Uint8Array;
@@ -93,31 +102,49 @@ class AliasTrie {
     let width = 1;
     let nodes = 1;
     let previous: Uint16Array = new Uint16Array(0);
+    const commons: number[] = [];
     for (const { codes } of keys) {
       for (const c of codes) if (this.column[c] === 0) this.column[c] = width++;
       let common = 0;
       while (common < codes.length && common < previous.length && codes[common] === previous[common]) common += 1;
+      commons.push(common);
       nodes += codes.length - common;
       previous = codes;
     }
     this.width = width;
-    // Half the memory, and half the cache misses, while node numbers fit in 16 bits.
-    const next = nodes < 65536 ? new Uint16Array(nodes * width) : new Int32Array(nodes * width);
+    // Nodes in the order the sorted keys create them: a key's new nodes hang below the node where
+    // its common prefix with the previous key ends.
+    const parent = new Int32Array(nodes);
+    const letter = new Int32Array(nodes);
+    const children = new Int32Array(nodes);
+    const path = new Int32Array(Math.max(1, ...keys.map((k) => k.codes.length)) + 1);
     let added = 1;
-    for (const { codes, pattern } of keys) {
-      let node = 0;
-      for (const c of codes) {
-        const at = node * width + (this.column[c] as number);
-        let child = next[at] as number;
-        if (child === 0) {
-          child = added++;
-          next[at] = child;
-        }
-        node = child;
+    keys.forEach(({ codes, pattern }, i) => {
+      for (let d = commons[i] as number; d < codes.length; d += 1) {
+        const node = added++;
+        parent[node] = path[d] as number;
+        letter[node] = codes[d] as number;
+        children[path[d] as number] = (children[path[d] as number] as number) + 1;
+        path[d + 1] = node;
       }
-      (this.ends[node] ??= []).push(pattern);
+      const end = path[codes.length] as number;
+      (this.ends[end] ??= []).push(pattern);
+    });
+    this.row = new Int32Array(nodes).fill(-1);
+    let rows = 0;
+    for (let node = 0; node < nodes; node += 1) if (node === 0 || (children[node] as number) > 1) this.row[node] = rows++;
+    this.table = new Int32Array(rows * width);
+    this.onlyLetter = new Int32Array(nodes).fill(-1);
+    this.onlyChild = new Int32Array(nodes);
+    for (let node = 1; node < nodes; node += 1) {
+      const up = parent[node] as number;
+      const r = this.row[up] as number;
+      if (r >= 0) this.table[r * width + (this.column[letter[node] as number] as number)] = node;
+      else {
+        this.onlyLetter[up] = letter[node] as number;
+        this.onlyChild[up] = node;
+      }
     }
-    this.next = next;
     this.ending = new Uint8Array(nodes);
     for (let node = 0; node < nodes; node += 1) {
       if (this.ends[node]) this.ending[node] = 1;
@@ -134,6 +161,7 @@ class AliasTrie {
    */
   scan(folded: FoldedText, text: string, hits: Hits): void {
     const { codes, length, startCount, starts, wordStart } = folded;
+    const { row, table, onlyLetter, onlyChild, column, width, ends, ending } = this;
     const alef = this.child(0, ALEF);
     const alefLam = alef === 0 ? 0 : this.child(alef, LAM);
     hits.clear();
@@ -141,7 +169,32 @@ class AliasTrie {
     for (let si = 0; si < startCount; si += 1) {
       const s = starts[si] as number;
       if (s < taken) continue;
-      let best = this.walk(folded, text, s, s, 0, 0, -1, hits);
+      // The walk from the word start, as walk() does it, by hand: this runs at every word.
+      let best = -1;
+      for (let k = s, node = 0; k < length; k += 1) {
+        const c = codes[k] as number;
+        const r = row[node] as number;
+        node = r >= 0 ? (table[r * width + (column[c] as number)] as number) : onlyLetter[node] === c ? (onlyChild[node] as number) : 0;
+        if (node === 0) break;
+        if (ending[node] === 0 || wordStart[k + 1] === WordStart.None) continue;
+        const here = ends[node] as Pattern[];
+        for (let j = 0; j < here.length; j += 1) {
+          const p = here[j] as Pattern;
+          if (!fits(p, folded, text, s, s, k + 1)) continue;
+          if (k + 1 > best) {
+            hits.open(s, k + 1);
+            best = k + 1;
+          }
+          hits.add(p);
+        }
+      }
+      if (PROCLITIC[codes[s] as number] === 0) {
+        if (best > 0) {
+          hits.close();
+          taken = best;
+        }
+        continue;
+      }
       // Arabic proclitics are written onto a name ("والرقة", "بحلب"): a walk may also begin
       // after "و", "ف", "ب" or "ل", or after "و" or "ف" with "ب" or "ل"; and ل + ال is written
       // لل, or ل alone before a name that begins with ل ("للرقة", "للاذقية").
@@ -164,7 +217,9 @@ class AliasTrie {
 
   /** The trie node after `node` on folded letter c (0: none). */
   private child(node: number, c: number): number {
-    return this.next[node * this.width + (this.column[c] as number)] as number;
+    const r = this.row[node] as number;
+    if (r < 0) return this.onlyLetter[node] === c ? (this.onlyChild[node] as number) : 0;
+    return this.table[r * this.width + (this.column[c] as number)] as number;
   }
 
   /**
@@ -175,11 +230,13 @@ class AliasTrie {
    */
   private walk(folded: FoldedText, text: string, s: number, from: number, node: number, virtual: number, best: number, hits: Hits): number {
     const { codes, length, wordStart } = folded;
-    const { next, column, width, ends, ending } = this;
+    const { row, table, onlyLetter, onlyChild, column, width, ends, ending } = this;
     // Where the pattern's first letter would stand, elided letters counted.
     const first = from - virtual;
     for (let k = from; k < length; k += 1) {
-      node = next[node * width + (column[codes[k] as number] as number)] as number;
+      const c = codes[k] as number;
+      const r = row[node] as number;
+      node = r >= 0 ? (table[r * width + (column[c] as number)] as number) : onlyLetter[node] === c ? (onlyChild[node] as number) : 0;
       if (node === 0) break;
       if (ending[node] === 0 || wordStart[k + 1] === WordStart.None || k + 1 < best) continue;
       const here = ends[node] as Pattern[];
