@@ -332,7 +332,8 @@ export class Folder implements FoldedText {
         continue;
       }
       if (!separated) {
-        if (loose) len = this.endWord(len, count, f);
+        // Word rules only touch words ending in h or of three letters or fewer: most words skip the call.
+        if (loose && (codes[len - 1] === Latin.H || len - (starts[count - 1] as number) <= 3)) len = this.endWord(len, count, f);
         end[len - 1] = i;
         separated = true;
       }
