@@ -1,4 +1,5 @@
 import { definedExpansion } from './acronym-definition.js';
+import { qualifiedElsewhere } from './place-qualifier.js';
 import { codesToString, Folder, foldName, WordStart, type FoldedText } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
 
@@ -43,6 +44,9 @@ const asWritten = (s: string): string =>
     .replace(/\s+/g, ' ')
     .trim();
 
+/** An alias in capitals of up to six letters: "ISIS", "NATO", "YPG". */
+const isAcronym = (alias: string): boolean => /^[\p{Lu}.]{2,8}$/u.test(alias) && lettersOf(alias).length <= 6;
+
 /**
  * An acronym must be in capitals ("SDF", not "sdf"), and not where the text
  * spells it out as another body ("South African Airways (SAA)"); a listed
@@ -53,11 +57,13 @@ function exactTest(entry: LexiconEntry, alias: string, listed: boolean): Pattern
     const form = asWritten(alias);
     return (original) => asWritten(original) === form;
   }
-  if (isShortAcronym(alias)) {
+  const short = isShortAcronym(alias);
+  if (short || isAcronym(alias)) {
     const letters = lettersOf(alias);
     let names: Set<string> | undefined;
     return (original, text, at) => {
-      if (lettersOf(original) !== letters) return false;
+      // A short acronym only in capitals; a longer one ("ISIS", "NATO") in any case, as the press writes it ("Isis").
+      if (short && lettersOf(original) !== letters) return false;
       const expansion = definedExpansion(text, at, letters);
       if (expansion === undefined) return true;
       names ??= new Set([entry.name, ...entry.aliases].map((a) => foldName(a)));
@@ -445,6 +451,7 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
           }
+          if (hits.patterns[i]?.entry.kind === 'place' && qualifiedElsewhere(text, end)) continue;
           for (const { name, kind } of reported) matches.push({ name, kind, alias, start, end });
         }
       }

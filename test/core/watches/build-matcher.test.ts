@@ -36,6 +36,11 @@ describe('whole words, any spelling', () => {
     expect(found(['Syrian Arab Army'], 'the Syrian Arab Army (SAA) advanced')).toEqual(['Syrian Arab Army=Syrian Arab Army', 'Syrian Arab Army=SAA']);
   });
 
+  it('takes a place followed by a US state or another country for that other town, and a long acronym spelled out as another body for that body', () => {
+    expect(found(['Damascus', 'Palmyra'], 'Storms in Damascus, Maryland, and Palmyra, N.Y., spared Damascus.')).toEqual(['Damascus=Damascus']);
+    expect(found(['ISIS'], 'The Institute for Science and International Security (ISIS) said ISIS had fled.')).toEqual(['ISIS=ISIS']);
+  });
+
   it('keeps the same letters spaced two ways as two spellings ("البوكمال", "البو كمال")', () => {
     expect(found(['Al-Bukamal'], 'إلى مدينة البو كمال ثم البوكمال')).toEqual(['Al-Bukamal=البو كمال', 'Al-Bukamal=البوكمال']);
   });

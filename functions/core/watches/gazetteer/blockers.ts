@@ -41,7 +41,11 @@ export const CURATED_BLOCKERS: readonly LexiconEntry[] = [
   // An electrical conductor; a shield (درعاً واقياً, دروعاً بشرية).
   term('الموصل الكهربائي', ['موصل كهربائي', 'الموصلات الكهربائية', 'درعا واقيا', 'درعا بشريا', 'دروعا بشرية', 'درعا حصينا']),
   // In French, "un SDF" is a homeless person (sans domicile fixe).
-  term('un SDF', ['une SDF', 'des SDF', 'aux SDF', 'les SDF']),
+  term('un SDF', ['une SDF', 'des SDF', 'aux SDF', 'les SDF', 'de SDF', 'ces SDF', 'du SDF']),
+  term('Bagdad Café', ['Baghdad Cafe', 'Baghdad Café', 'Bagdad Cafe']),
+  term('Erbil SC', ['Erbil FC', 'Erbil Sport Club', 'Erbil SC', 'نادي أربيل']),
+  // Kenitra, Morocco; tenderness (الرقة والحنان).
+  term('القنيطرة المغربية', ['القنيطرة بالمغرب', 'القنيطرة في المغرب', 'الرقة والحنان']),
   term('Banias springs', ['Banias Nature Reserve', 'Banias waterfall', 'Banias spring', 'sources de Banias']),
   term('حماة الديار', ['حماة الديار', 'حماة الوطن', 'حزب حماة الوطن', 'حماة الثورة', 'حماة البيئة', 'حماة الدستور']),
   term('عين السخنة', ['العين السخنة', 'عين السخنة', 'ميناء السخنة']),

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { qualifiedElsewhere } from '../../../functions/core/watches/place-qualifier.js';
+
+const after = (text: string, name: string): boolean => qualifiedElsewhere(text, text.indexOf(name) + name.length);
+
+describe('qualifiedElsewhere', () => {
+  it.each([
+    ['A storm hit Damascus, Maryland, on Sunday.', 'Damascus'],
+    ['in Damascus, Md., police said', 'Damascus'],
+    ['Palmyra, New York', 'Palmyra'],
+    ['Migrants landed at Homs, Libya.', 'Homs'],
+    ['à Kénitra, Maroc, une usine', 'Kénitra'],
+  ])('reads "%s" as another %s', (text, name) => {
+    expect(after(text, name)).toBe(true);
+  });
+
+  it.each([
+    ['Shelling hit Quneitra, Israel said.', 'Quneitra'],
+    ["near Daraa, Jordan's army said", 'Daraa'],
+    ['Raqqa, Syria, fell in 2017.', 'Raqqa'],
+    ['Homs, Libyan officials said', 'Homs'],
+    ['Clashes in Aleppo and Idlib.', 'Aleppo'],
+  ])('reads "%s" as the Syrian or Iraqi %s', (text, name) => {
+    expect(after(text, name)).toBe(false);
+  });
+});
