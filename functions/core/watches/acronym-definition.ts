@@ -8,12 +8,18 @@
 /** Small words an acronym leaves out ("Islamic State of Iraq and Syria", "Forces démocratiques syriennes"). */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'al', 'el', "d'", "l'"]);
 
+const isSpace = (c: number): boolean => c === 32 || c === 160 || (c >= 9 && c <= 13) || c === 0x202f;
+
 /**
  * The words the text gives as the expansion of the acronym at `at` (written
  * "(" + acronym), or undefined when it gives none: the words just before the
  * bracket whose initials spell `letters` ("sans domicile fixe (SDF)").
  */
 export function definedExpansion(text: string, at: number, letters: string): string | undefined {
+  // Most acronyms stand in running text: look for the bracket before slicing anything.
+  let i = at - 1;
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i -= 1;
+  if (text.charCodeAt(i) !== 40) return undefined;
   const before = text.slice(Math.max(0, at - 160), at);
   const bracket = /\(\s*$/u.exec(before);
   if (!bracket) return undefined;

@@ -277,28 +277,31 @@ class Hits {
   start: number[] = [];
   end: number[] = [];
   first: number[] = [0];
+  /** Reused: entries past first[count] are stale, never read. */
   patterns: Pattern[] = [];
   count = 0;
+  private filled = 0;
 
   clear(): void {
     this.count = 0;
-    this.patterns.length = 0;
+    this.filled = 0;
   }
 
   /** A longer span at the same start replaces the one being recorded. */
   open(start: number, end: number): void {
-    this.patterns.length = this.first[this.count] as number;
+    this.filled = this.first[this.count] as number;
     this.start[this.count] = start;
     this.end[this.count] = end;
   }
 
   add(p: Pattern): void {
-    this.patterns.push(p);
+    this.patterns[this.filled] = p;
+    this.filled += 1;
   }
 
   close(): void {
     this.count += 1;
-    this.first[this.count] = this.patterns.length;
+    this.first[this.count] = this.filled;
   }
 }
 
