@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseNormalForm } from '../functions/core/normal-form/parse-normal-form.js';
@@ -14,7 +15,7 @@ import { loadLabeled, scoreLabeled } from '../test/support/watch-eval.js';
  * as the outlets write them) and the labeled sentences, which name a place
  * or actor every 29 bytes and are one third Arabic script: the worst case.
  * Each figure is the best of five passes after three to warm up, since
- * this machine's speed drifts.
+ * this machine's speed drifts, in a process of its own.
  */
 const MB = 1024 * 1024;
 const PASSES = 5;
@@ -67,45 +68,68 @@ function regexMatcher(lexicon: readonly LexiconEntry[], names: readonly string[]
 
 const mbps = (bytes: number, ms: number): number => bytes / MB / (ms / 1000);
 
-function benchText(label: string, paragraphs: readonly string[]): void {
+type TextName = 'seeds' | 'labeled';
+
+function paragraphsOf(name: TextName): string[] {
+  if (name === 'seeds') return readdirSync('seeds').flatMap((f) => parseNormalForm(readFileSync(join('seeds', f), 'utf8')).body);
+  return loadLabeled('sentences.json').map((s) => s.text);
+}
+
+interface Row {
+  mbps: number;
+  buildMs: number;
+  regexMbps: number;
+  bytes: number;
+  sliceBytes: number;
+}
+
+/** One configuration, in its own process: V8's code for one lexicon's trie is not shaped by another's, as in a Lambda. */
+function measure(name: TextName, n: number): Row {
+  const paragraphs = paragraphsOf(name);
   const { text, bytes } = repeatTo(paragraphs, 10 * MB);
   const slice = repeatTo(paragraphs, MB / 8);
-  console.log(`  ${label}: ${(bytes / MB).toFixed(1)} MB (the RegExp matcher on ${(slice.bytes / MB).toFixed(2)} MB of it)`);
-  const times: number[] = [];
-  for (const n of [10, 10_000]) {
-    const { lexicon, names } = n === 10 ? { lexicon: [...DEFAULT_LEXICON], names: DEFAULT_WATCHES.slice(0, 10) } : manyWatches(n);
-    let matcher: Matcher | undefined;
-    const buildMs = bestMs(() => {
-      matcher = buildMatcher(lexicon, selectWatches(lexicon, names));
-    }, 1);
-    const m = matcher as Matcher;
-    // Steady state: V8 takes a few passes over the text to settle on its optimized code.
-    const ms = bestMs(() => {
-      for (const p of text) m.find(p);
-    }, WARMUP + PASSES);
-    times.push(ms);
-    // V8 cannot hold 10,000 terms' compiled RegExps at once: the plain matcher runs on 100 of them,
-    // and its time (linear in the number of terms) is scaled up.
-    const sample = names.slice(0, Math.min(names.length, 100));
-    const re = regexMatcher(lexicon, sample);
-    const reMs = bestMs(() => {
+  const { lexicon, names } = n === 10 ? { lexicon: [...DEFAULT_LEXICON], names: DEFAULT_WATCHES.slice(0, 10) } : manyWatches(n);
+  let matcher: Matcher | undefined;
+  const buildMs = bestMs(() => {
+    matcher = buildMatcher(lexicon, selectWatches(lexicon, names));
+  }, 1);
+  const m = matcher as Matcher;
+  // Steady state: V8 takes a few passes over the text to settle on its optimized code.
+  const ms = bestMs(() => {
+    for (const p of text) m.find(p);
+  }, WARMUP + PASSES);
+  // V8 cannot hold 10,000 terms' compiled RegExps at once: the plain matcher runs on 100 of them,
+  // and its time (linear in the number of terms) is scaled up.
+  const sample = names.slice(0, Math.min(names.length, 100));
+  const re = regexMatcher(lexicon, sample);
+  const reMs =
+    bestMs(() => {
       for (const p of slice.text) re(p);
-    }, 1) * (names.length / sample.length);
-    const ours = mbps(bytes, ms);
-    const theirs = mbps(slice.bytes, reMs);
+    }, 1) *
+    (names.length / sample.length);
+  return { mbps: mbps(bytes, ms), buildMs, regexMbps: mbps(slice.bytes, reMs), bytes, sliceBytes: slice.bytes };
+}
+
+function benchText(label: string, name: TextName): void {
+  const rows = [10, 10_000].map((n) => {
+    const out = execFileSync(process.execPath, [process.argv[1] as string, '--one', name, String(n)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+    return { n, ...(JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Row) };
+  });
+  const first = rows[0] as Row & { n: number };
+  console.log(`  ${label}: ${(first.bytes / MB).toFixed(1)} MB (the RegExp matcher on ${(first.sliceBytes / MB).toFixed(2)} MB of it)`);
+  for (const r of rows) {
     console.log(
-      `    ${String(n).padStart(6)} watches: trie ${ours.toFixed(1).padStart(6)} MB/s (built in ${buildMs.toFixed(0)} ms)   RegExp per term ${theirs.toPrecision(2).padStart(8)} MB/s   trie/RegExp ${(ours / theirs).toFixed(0)}x`,
+      `    ${String(r.n).padStart(6)} watches: trie ${r.mbps.toFixed(1).padStart(6)} MB/s (built in ${r.buildMs.toFixed(0)} ms)   RegExp per term ${r.regexMbps.toPrecision(2).padStart(8)} MB/s   trie/RegExp ${(r.mbps / r.regexMbps).toFixed(0)}x`,
     );
   }
-  console.log(`    time(10,000)/time(10) = ${((times[1] ?? 0) / (times[0] ?? 1)).toFixed(2)}`);
+  console.log(`    time(10,000)/time(10) = ${(first.mbps / (rows[1] as Row).mbps).toFixed(2)}`);
 }
 
 export function runMatchBench(): void {
   console.log(`Matching (best of ${PASSES} passes after ${WARMUP} to warm up). Targets: time(10,000)/time(10) <= 2, >= 50 MB/s, precision >= 0.98, recall >= 0.95.`);
-  const seeds = readdirSync('seeds').flatMap((f) => parseNormalForm(readFileSync(join('seeds', f), 'utf8')).body);
-  benchText('article text, the seeds\' paragraphs', seeds);
+  benchText("article text, the seeds' paragraphs", 'seeds');
+  benchText('name-dense text, the labeled sentences', 'labeled');
   const sentences = loadLabeled('sentences.json');
-  benchText('name-dense text, the labeled sentences', sentences.map((s) => s.text));
 
   for (const [label, set] of [
     ['labeled set', sentences],
@@ -117,4 +141,8 @@ export function runMatchBench(): void {
   }
 }
 
-if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) runMatchBench();
+if (process.argv[1] && import.meta.url.endsWith(process.argv[1].split('/').pop() ?? '')) {
+  const one = process.argv.indexOf('--one');
+  if (one > 0) console.log(JSON.stringify(measure(process.argv[one + 1] as TextName, Number(process.argv[one + 2]))));
+  else runMatchBench();
+}
