@@ -404,6 +404,26 @@ function trieFor(lexicon: readonly LexiconEntry[]): AliasTrie {
   return trie;
 }
 
+/**
+ * A place is a proper noun: written in Latin letters, its mention has a
+ * capital ("Harem", "Baiji"), where the common word it may also be has
+ * none ("the harem", "the baiji"). Arabic script has no case.
+ */
+function properNoun(text: string, start: number, end: number): boolean {
+  let latin = false;
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 97 && c <= 122) latin = true;
+    else if (c >= 0xc0 && c < 0x250) {
+      const ch = text[i] as string;
+      if (ch !== ch.toLowerCase()) return true;
+      latin = true;
+    }
+  }
+  return !latin;
+}
+
 /** Two aliases of one entry on the same words are one mention: whether one came before patterns[i]. */
 function seenBefore(patterns: readonly Pattern[], first: number, i: number, entryIndex: number): boolean {
   for (let j = first; j < i; j += 1) if ((patterns[j] as Pattern).entryIndex === entryIndex) return true;
@@ -454,7 +474,7 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
           }
-          if (hits.patterns[i]?.entry.kind === 'place' && qualifiedElsewhere(text, end)) continue;
+          if (hits.patterns[i]?.entry.kind === 'place' && (qualifiedElsewhere(text, end) || !properNoun(text, start, end))) continue;
           for (const { name, kind } of reported) matches.push({ name, kind, alias, start, end });
         }
       }

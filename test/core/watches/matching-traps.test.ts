@@ -125,3 +125,14 @@ describe('watch names, reviewed', () => {
     expect(selectWatches(DEFAULT_LEXICON, ['Raqqa +50km', 'Raqqa + 50.0 km']).watched).toEqual(['Raqqa +50km']);
   });
 });
+
+describe('a place is a proper noun', () => {
+  it('is not found in lower case in Latin script, where it is the common word', () => {
+    expect(names('The baiji, a river dolphin, is extinct; Baiji refinery burned.')).toEqual(['Baiji']);
+    expect(names('A mosul of cloth, then Mosul.')).toEqual(['Mosul']);
+  });
+
+  it('is found in capitals and in Arabic script, which has no case', () => {
+    expect(names('RAQQA FALLS; الرقة تسقط')).toEqual(['Raqqa', 'Raqqa']);
+  });
+});
