@@ -1,8 +1,8 @@
 /**
  * The press defines an acronym where it first uses it: "South African Airways
- * (SAA)". When the words before the bracket spell the acronym's letters,
- * they say what it stands for, and the matcher can tell the SAA from the
- * Syrian Arab Army.
+ * (SAA)", "EI (entreprise individuelle)". When the words beside the bracket
+ * spell the acronym's letters, they say what it stands for, and the matcher
+ * can tell the SAA from the Syrian Arab Army.
  */
 
 /** Small words an acronym leaves out ("Islamic State of Iraq and Syria", "Forces démocratiques syriennes"). */
@@ -36,4 +36,19 @@ export function definedExpansion(text: string, at: number, letters: string): str
   }
   if (initials.join('').toUpperCase() !== letters.toUpperCase()) return undefined;
   return words.slice(from).join(' ');
+}
+
+/**
+ * The words the text gives in brackets after the acronym ending at `end`
+ * ("EI (entreprise individuelle)"), when their initials spell `letters`.
+ */
+export function expansionAfter(text: string, end: number, letters: string): string | undefined {
+  let i = end;
+  while (i < text.length && isSpace(text.charCodeAt(i))) i += 1;
+  if (text.charCodeAt(i) !== 40) return undefined;
+  const close = text.indexOf(')', i);
+  if (close < 0 || close - i > 120) return undefined;
+  const words = text.slice(i + 1, close).split(/[\s\-‐–]+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w && !SKIPPED.has(w.toLowerCase()));
+  const initials = words.map((w) => w[0] as string).join('');
+  return initials.toUpperCase() === letters.toUpperCase() ? words.join(' ') : undefined;
 }

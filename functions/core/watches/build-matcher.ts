@@ -1,5 +1,5 @@
-import { definedExpansion } from './acronym-definition.js';
-import { qualifiedElsewhere } from './place-qualifier.js';
+import { definedExpansion, expansionAfter } from './acronym-definition.js';
+import { namedAfterPerson, qualifiedElsewhere } from './place-qualifier.js';
 import { codesToString, Folder, foldName, WordStart, type FoldedText } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
 
@@ -64,7 +64,7 @@ function exactTest(entry: LexiconEntry, alias: string, listed: boolean): Pattern
     return (original, text, at) => {
       // A short acronym only in capitals; a longer one ("ISIS", "NATO") in any case, as the press writes it ("Isis").
       if (short && lettersOf(original) !== letters) return false;
-      const expansion = definedExpansion(text, at, letters);
+      const expansion = definedExpansion(text, at, letters) ?? expansionAfter(text, at + original.length, letters);
       if (expansion === undefined) return true;
       names ??= new Set([entry.name, ...entry.aliases].map((a) => foldName(a)));
       return names.has(foldName(expansion));
@@ -474,7 +474,7 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
           }
-          if (hits.patterns[i]?.entry.kind === 'place' && (qualifiedElsewhere(text, end) || !properNoun(text, start, end))) continue;
+          if (hits.patterns[i]?.entry.kind === 'place' && (qualifiedElsewhere(text, end) || !properNoun(text, start, end) || namedAfterPerson(text, start))) continue;
           for (const { name, kind } of reported) matches.push({ name, kind, alias, start, end });
         }
       }

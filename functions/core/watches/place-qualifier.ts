@@ -1,5 +1,6 @@
 /**
- * The press tells a namesake town by what follows it: "Damascus, Maryland",
+ * What stands around a place name can say it is something else. The press
+ * tells a namesake town by what follows it: "Damascus, Maryland",
  * "Palmyra, New York", "Homs, Libya". A place name followed by a comma and
  * a US state or another country (not Syria, Iraq or their neighbours in this
  * war) is that other town, whatever the lexicon knows.
@@ -27,16 +28,36 @@ const COUNTRIES = [
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
- * The state or country must end the phrase ("Damascus, Md., on Sunday";
- * "Homs, Libya."): "Quneitra, Israel said" and "Daraa, Jordan's army" name
- * the Syrian towns.
+ * The state or country, after "en", "au" or "in" or none, must end the phrase
+ * ("Damascus, Md., on Sunday"; "Bagdad, en Arizona,"; "Homs, Libya."):
+ * "Quneitra, Israel said" and "Daraa, Jordan's army" name the Syrian towns.
  */
 const ELSEWHERE = new RegExp(
-  `^,\\s*(?:${[...US_STATES, ...COUNTRIES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?=\\s*(?:[,;:!?)»"”]|\\.(?!\\p{L})|$))`,
+  `^,\\s*(?:(?:en|au|aux|in)\\s+)?(?:${[...US_STATES, ...COUNTRIES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?=\\s*(?:[,;:!?)»"”]|\\.(?!\\p{L})|$))`,
   'u',
 );
 
 /** Whether the place name ending at `end` in text is followed by ", <a US state or another country>", ending the phrase. */
 export function qualifiedElsewhere(text: string, end: number): boolean {
   return text.charCodeAt(end) === 44 && ELSEWHERE.test(text.slice(end, end + 40));
+}
+
+/**
+ * Given names that come before a family name the same as a town: "Ahmed
+ * Douma", "Francesc Homs". Common in the region's press and in Europe's.
+ */
+const GIVEN_NAMES = [
+  'Ahmed', 'Ahmad', 'Mohammed', 'Mohamed', 'Muhammad', 'Mohammad', 'Mohamad', 'Ali', 'Hassan', 'Hasan', 'Hussein', 'Husain', 'Omar', 'Umar',
+  'Khaled', 'Khalid', 'Mahmoud', 'Mahmud', 'Mustafa', 'Mostafa', 'Abdullah', 'Abdallah', 'Ibrahim', 'Youssef', 'Yusuf', 'Youssouf', 'Said',
+  'Saeed', 'Karim', 'Samir', 'Tarek', 'Tariq', 'Walid', 'Nabil', 'Fadi', 'Rami', 'Bashar', 'Maher', 'Riad', 'Ziad', 'Jamal', 'Kamal',
+  'Adel', 'Amr', 'Hamza', 'Bilal', 'Salim', 'Salem', 'Faisal', 'Nasser', 'Majid', 'Rashid', 'Fatima', 'Fatma', 'Aisha', 'Mariam', 'Maryam',
+  'Nour', 'Noor', 'Layla', 'Leila', 'Rania', 'Yasmin', 'Zeinab', 'Zaynab', 'Huda', 'Salma', 'Rasha', 'Lina', 'Dina', 'Rima',
+  'John', 'David', 'Michael', 'Peter', 'Paul', 'James', 'Robert', 'Thomas', 'Mark', 'Daniel', 'Maria', 'Anna', 'Jean', 'Pierre', 'Marie',
+  'Francesc', 'Carles', 'Josep', 'Jordi', 'Joan', 'Léon', 'Louis', 'Jacques', 'Philippe', 'Nicolas', 'Isabelle', 'Sophie', 'Carlos', 'José',
+];
+const PERSON = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${GIVEN_NAMES.join('|')})\\s+$`, 'u');
+
+/** Whether the place name starting at `start` follows a given name: then it is a family name. */
+export function namedAfterPerson(text: string, start: number): boolean {
+  return PERSON.test(text.slice(Math.max(0, start - 24), start));
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { definedExpansion } from '../../../functions/core/watches/acronym-definition.js';
+import { definedExpansion, expansionAfter } from '../../../functions/core/watches/acronym-definition.js';
 
 const at = (text: string, acronym: string): number => text.indexOf(`(${acronym}`) + 1;
 
@@ -18,5 +18,14 @@ describe('definedExpansion', () => {
   it('finds none where the acronym stands without a bracket before it, or the words do not spell it', () => {
     expect(definedExpansion('The SAA advanced.', 4, 'SAA')).toBeUndefined();
     expect(definedExpansion('fighting near Raqqa (SDF sources said)', 'fighting near Raqqa ('.length, 'SDF')).toBeUndefined();
+  });
+});
+
+describe('expansionAfter', () => {
+  it('reads the words in brackets after an acronym when their initials spell it', () => {
+    const text = 'Créez votre EI (entreprise individuelle) en ligne.';
+    expect(expansionAfter(text, text.indexOf('EI') + 2, 'EI')).toBe('entreprise individuelle');
+    const other = "l'EI (le groupe jihadiste) a frappé";
+    expect(expansionAfter(other, other.indexOf('EI') + 2, 'EI')).toBeUndefined();
   });
 });

@@ -136,3 +136,14 @@ describe('a place is a proper noun', () => {
     expect(names('RAQQA FALLS; الرقة تسقط')).toEqual(['Raqqa', 'Raqqa']);
   });
 });
+
+describe('phrases that hold a name but mean something else, from the third set written apart', () => {
+  it.each([
+    ['a state under Islamic law', 'Clerics called for an Islamic state; the Islamic State lost Raqqa.', ['ISIS', 'Raqqa']],
+    ['the same in French', "Ils rêvaient d'un État islamique; l'État islamique a perdu Raqqa.", ['ISIS', 'Raqqa']],
+    ['an acronym spelled out after it as another thing', 'Créez votre EI (entreprise individuelle) en ligne.', []],
+    ['a person whose family name is a town', 'Activist Ahmed Douma was freed; Douma was shelled.', ['Douma']],
+  ])('%s', (_case, text, expected) => {
+    expect(names(text)).toEqual(expected);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { qualifiedElsewhere } from '../../../functions/core/watches/place-qualifier.js';
+import { namedAfterPerson, qualifiedElsewhere } from '../../../functions/core/watches/place-qualifier.js';
 
 const after = (text: string, name: string): boolean => qualifiedElsewhere(text, text.indexOf(name) + name.length);
 
@@ -10,6 +10,7 @@ describe('qualifiedElsewhere', () => {
     ['Palmyra, New York', 'Palmyra'],
     ['Migrants landed at Homs, Libya.', 'Homs'],
     ['à Kénitra, Maroc, une usine', 'Kénitra'],
+    ['La petite ville de Bagdad, en Arizona, compte', 'Bagdad'],
   ])('reads "%s" as another %s', (text, name) => {
     expect(after(text, name)).toBe(true);
   });
@@ -22,5 +23,16 @@ describe('qualifiedElsewhere', () => {
     ['Clashes in Aleppo and Idlib.', 'Aleppo'],
   ])('reads "%s" as the Syrian or Iraqi %s', (text, name) => {
     expect(after(text, name)).toBe(false);
+  });
+});
+
+describe('namedAfterPerson', () => {
+  it.each([
+    ['Egyptian activist Ahmed Douma was released.', 'Douma', true],
+    ['Former minister Francesc Homs was barred.', 'Homs', true],
+    ['Strikes hit Douma and Homs.', 'Douma', false],
+    ['said Ahmed. Homs fell later.', 'Homs', false],
+  ])('"%s": %s is a family name: %s', (text, name, expected) => {
+    expect(namedAfterPerson(text, text.indexOf(name))).toBe(expected);
   });
 });

@@ -43,6 +43,14 @@ export const CURATED_BLOCKERS: readonly LexiconEntry[] = [
   // In French, "un SDF" is a homeless person (sans domicile fixe).
   term('un SDF', ['une SDF', 'des SDF', 'aux SDF', 'les SDF', 'de SDF', 'ces SDF', 'du SDF']),
   term('Bagdad Café', ['Baghdad Cafe', 'Baghdad Café', 'Bagdad Cafe']),
+  // A state governed by Islamic law, not the group.
+  term('an Islamic state', ['an Islamic State', 'Islamic states', 'un État islamique', "d'un État islamique", 'un Etat islamique', 'des États islamiques', 'dawla islamiyya']),
+  term('Afrin nasal spray', ['Afrin spray', 'Afrin No Drip']),
+  term('Latakia blend', ['smoky Latakia', 'Latakia blends', 'Latakia leaf']),
+  // A seaside resort and zoo in Charente-Maritime.
+  term('La Palmyre', ['zoo de La Palmyre', 'Les Mathes-La Palmyre']),
+  // Hummus; milking.
+  term('صحن حمص', ['حمص بالطحينة', 'الحمص بالطحينة', 'حبات الحمص', 'حبوب الحمص', 'حلب الأبقار', 'حلب الماعز', 'حلب الأغنام', 'حلب البقرة']),
   term('Erbil SC', ['Erbil FC', 'Erbil Sport Club', 'Erbil SC', 'نادي أربيل']),
   // Kenitra, Morocco; tenderness (الرقة والحنان).
   term('القنيطرة المغربية', ['القنيطرة بالمغرب', 'القنيطرة في المغرب', 'الرقة والحنان']),
