@@ -55,9 +55,15 @@ const GIVEN_NAMES = [
   'John', 'David', 'Michael', 'Peter', 'Paul', 'James', 'Robert', 'Thomas', 'Mark', 'Daniel', 'Maria', 'Anna', 'Jean', 'Pierre', 'Marie',
   'Francesc', 'Carles', 'Josep', 'Jordi', 'Joan', 'Léon', 'Louis', 'Jacques', 'Philippe', 'Nicolas', 'Isabelle', 'Sophie', 'Carlos', 'José',
 ];
-const PERSON = new RegExp(`(?:^|[^\\p{L}\\p{N}])(?:${GIVEN_NAMES.join('|')})\\s+$`, 'u');
+const GIVEN = new Set(GIVEN_NAMES);
 
 /** Whether the place name starting at `start` follows a given name: then it is a family name. */
 export function namedAfterPerson(text: string, start: number): boolean {
-  return PERSON.test(text.slice(Math.max(0, start - 24), start));
+  // Read back over the spaces, then the word before: cheaper than a pattern, at every place found.
+  let end = start;
+  while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 160)) end -= 1;
+  if (end === start || end === 0) return false;
+  let from = end;
+  while (from > 0 && end - from < 10 && /\p{L}/u.test(text[from - 1] as string)) from -= 1;
+  return end - from >= 3 && GIVEN.has(text.slice(from, end)) && (from === 0 || !/\p{L}/u.test(text[from - 1] as string));
 }
