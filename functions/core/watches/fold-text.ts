@@ -319,6 +319,21 @@ export class Folder implements FoldedText {
         }
         codes[len] = f;
         len += 1;
+        // The rest of a word in plain lower-case ASCII, the bulk of Latin text, without the decoding above.
+        while (b + 1 < written) {
+          let g = bytes[b + 1] as number;
+          if (g < Latin.A || g > Latin.Z) break;
+          b += 1;
+          i += 1;
+          size = 1;
+          if (loose) {
+            if (g === Latin.Q) g = Latin.K;
+            g = pair(codes, len, g, starts[count - 1] as number);
+            if (g === ABSORBED) continue;
+          }
+          codes[len] = g;
+          len += 1;
+        }
         continue;
       }
       if (f === Fold.Drop) continue;
