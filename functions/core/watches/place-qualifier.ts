@@ -57,6 +57,9 @@ const GIVEN_NAMES = [
 ];
 const GIVEN = new Set(GIVEN_NAMES);
 
+/** A letter, near enough for a word's edge: ASCII letters, and anything from Latin-1's letters on. */
+const isLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 0xc0 && c !== 0xd7 && c !== 0xf7);
+
 /** Whether the place name starting at `start` follows a given name: then it is a family name. */
 export function namedAfterPerson(text: string, start: number): boolean {
   // Read back over the spaces, then the word before: cheaper than a pattern, at every place found.
@@ -64,6 +67,6 @@ export function namedAfterPerson(text: string, start: number): boolean {
   while (end > 0 && (text.charCodeAt(end - 1) === 32 || text.charCodeAt(end - 1) === 160)) end -= 1;
   if (end === start || end === 0) return false;
   let from = end;
-  while (from > 0 && end - from < 10 && /\p{L}/u.test(text[from - 1] as string)) from -= 1;
-  return end - from >= 3 && GIVEN.has(text.slice(from, end)) && (from === 0 || !/\p{L}/u.test(text[from - 1] as string));
+  while (from > 0 && end - from < 10 && isLetter(text.charCodeAt(from - 1))) from -= 1;
+  return end - from >= 3 && (from === 0 || !isLetter(text.charCodeAt(from - 1))) && GIVEN.has(text.slice(from, end));
 }
