@@ -79,8 +79,6 @@ const enum Fold {
   Mark = -6,
 }
 
-type Separator = Fold.Space | Fold.Joint | Fold.Mark | Fold.Break;
-
 /** The folded form of one character: letters ('' to drop it), BREAK for punctuation, or a separator kind. */
 function foldChar(ch: string): string | Fold.Space | Fold.Joint | Fold.Mark {
   if (SPECIAL[ch] !== undefined) return SPECIAL[ch] ?? '';
@@ -151,10 +149,10 @@ const enum Pair {
   Ay = 2,
   /** French "ch" is "sh" ("Chaddadi", "Shaddadi"). */
   Sh = 3,
-  /** "ee" is a long i ("Mayadeen", "Mayadin"; "Tikreet"). */
-  LongI = 5,
   /** A short e between consonants is i ("Idleb", "Idlib"), if the letter before the e is a consonant; not before h, which ends "-eh". */
   EBetween = 4,
+  /** "ee" is a long i ("Mayadeen", "Mayadin"; "Tikreet"). */
+  LongI = 5,
 }
 
 /** What each pair of Latin letters does, by (previous - a) * 26 + (this - a): one lookup per letter. */
@@ -338,13 +336,18 @@ export class Folder implements FoldedText {
       }
       if (f === Fold.Drop) continue;
       if (f === Fold.Wide) {
-        this.length = len;
-        this.startCount = count;
-        separated = this.wide(text, i, separated);
-        ({ codes, start, end, wordStart, starts } = this);
-        len = this.length;
-        count = this.startCount;
-        continue;
+        const folded = foldChar(String.fromCodePoint(text.codePointAt(i) as number));
+        if (typeof folded === 'string' && folded !== BREAK) {
+          this.length = len;
+          this.startCount = count;
+          separated = this.wideLetters(folded, i, text.length - i, separated);
+          ({ codes, start, end, wordStart, starts } = this);
+          len = this.length;
+          count = this.startCount;
+          continue;
+        }
+        // A separator beyond the BMP, or one that several letters fold from: the same as any other.
+        f = folded === BREAK ? Fold.Break : folded;
       }
       if (!separated) {
         // Word rules only touch words ending in h or of three letters or fewer: most words skip the call.
@@ -375,55 +378,34 @@ export class Folder implements FoldedText {
   }
 
   /**
-   * The slow path: a character that folds to several letters (œ), or one
-   * beyond the BMP. Works on the fields; returns whether a word has ended.
+   * The slow path: the letters one character folds to when it folds to
+   * several (œ) or lies beyond the BMP, at text[i], with `left` units of text
+   * after it. Works on the fields; returns whether a word has ended.
    */
-  private wide(text: string, i: number, separated: boolean): boolean {
-    const folded = foldChar(String.fromCodePoint(text.codePointAt(i) as number));
-    if (typeof folded === 'string' && folded !== BREAK) {
-      // One character may fold to more letters than the text has left ("ﷺ" to eighteen): make
-      // room, and clear the word starts a longer text left there.
-      const room = this.length + folded.length + (text.length - i) + 2;
-      this.reserve(room);
-      this.wordStart.fill(0, this.length + 1, room);
-      for (let j = 0; j < folded.length; j += 1) {
-        let f = folded.charCodeAt(j);
-        if (this.loose && f === Latin.Q) f = Latin.K;
-        const len = this.length;
-        if (separated) {
-          this.start[len] = i;
-          this.starts[this.startCount] = len;
-          this.startCount += 1;
-          separated = false;
-        } else if (this.loose && f <= Latin.Z && f >= Latin.A) {
-          f = pair(this.codes, len, f, this.starts[this.startCount - 1] as number);
-          if (f === ABSORBED) continue;
-        }
-        this.codes[len] = f;
-        this.length = len + 1;
+  private wideLetters(folded: string, i: number, left: number, separated: boolean): boolean {
+    // One character may fold to more letters than the text has left ("ﷺ" to eighteen): make
+    // room, and clear the word starts a longer text left there.
+    const room = this.length + folded.length + left + 2;
+    this.reserve(room);
+    this.wordStart.fill(0, this.length + 1, room);
+    for (let j = 0; j < folded.length; j += 1) {
+      let f = folded.charCodeAt(j);
+      if (this.loose && f === Latin.Q) f = Latin.K;
+      const len = this.length;
+      if (separated) {
+        this.start[len] = i;
+        this.starts[this.startCount] = len;
+        this.startCount += 1;
+        separated = false;
+      } else if (this.loose && f <= Latin.Z && f >= Latin.A) {
+        f = pair(this.codes, len, f, this.starts[this.startCount - 1] as number);
+        if (f === ABSORBED) continue;
       }
-      return separated;
-    }
-    const kind: Separator = folded === BREAK ? Fold.Break : folded;
-    if (!separated) {
-      if (this.loose) this.length = this.endWord(this.length, this.startCount, kind);
-      this.end[this.length - 1] = i;
-    }
-    const len = this.length;
-    if (kind === Fold.Space) this.wordStart[len] = WordStart.Space;
-    else if (kind === Fold.Joint) {
-      if (this.wordStart[len] !== WordStart.Space) this.wordStart[len] = WordStart.Joint;
-    } else if (kind === Fold.Mark) {
-      if (this.wordStart[len] === WordStart.None) this.wordStart[len] = WordStart.Mark;
-    } else if (len > 0 && this.codes[len - 1] !== BREAK_CODE) {
-      this.wordStart[len] = WordStart.Space;
-      this.codes[len] = BREAK_CODE;
+      this.codes[len] = f;
       this.length = len + 1;
-      this.wordStart[len + 1] = WordStart.Space;
     }
-    return true;
+    return separated;
   }
-
 
   /**
    * Rules that look at a whole word, applied when it ends; returns the new
