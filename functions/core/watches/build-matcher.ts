@@ -1,6 +1,6 @@
 import { definedExpansion, expansionAfter } from './acronym-definition.js';
 import { namedAfterPerson, qualifiedElsewhere } from './place-qualifier.js';
-import { codesToString, Folder, foldName, WordStart, type FoldedText } from './fold-text.js';
+import { Folder, foldName, WordStart, type FoldedText } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
 
 /** One mention of a watched name in a text, with offsets into that text. */
@@ -26,8 +26,11 @@ interface Pattern {
   entry: LexiconEntry;
   /** The entry's place in its lexicon: the matcher's index of what each entry reports. */
   entryIndex: number;
-  /** The alias's key without the transliteration rules: when two entries share a key, the one spelled as the text is wins. */
-  strict: string;
+  /**
+   * The alias's key without the transliteration rules: when two entries share a key, the one spelled
+   * as the text is wins. Folded on the first tie, not for every alias at cold start.
+   */
+  strict: string | undefined;
   alias: string;
   /** gaps[k] is 1 where the alias has a word break before its k-th folded letter: a space in the text may stand there. */
   gaps: Uint8Array;
@@ -335,7 +338,7 @@ function spelledAsWritten(hits: Hits, h: number, text: string, folded: FoldedTex
   for (let i = first + 1; i < last; i += 1) if ((hits.patterns[i] as Pattern).entryIndex !== entryIndex) one = false;
   if (one) return;
   const written = foldName(text.slice(folded.start[hits.start[h] as number], folded.end[(hits.end[h] as number) - 1]), { loose: false });
-  const spelled = hits.patterns.slice(first, last).filter((p) => p.strict === written);
+  const spelled = hits.patterns.slice(first, last).filter((p) => (p.strict ??= foldName(p.alias, { loose: false })) === written);
   if (spelled.length === 0) return;
   for (let i = first; i < last; i += 1) hits.patterns[i] = spelled[Math.min(i - first, spelled.length - 1)] as Pattern;
 }
@@ -372,13 +375,12 @@ function compile(entries: readonly LexiconEntry[], loose = true): AliasTrie {
       const { codes, gaps } = keyOf(folder, alias);
       if (codes.length === 0) continue;
       const listed = exact.has(alias);
-      const strict = foldName(alias, { loose: false });
-      // Spellings the rules make one still count apart (the one written in the text wins a tie), and so do
-      // the same letters with spaces in different places ("البوكمال", "البو كمال").
-      const dedupe = `${codesToString(codes)}\u0000${strict}\u0000${gaps.join('')}\u0000${listed ? asWritten(alias) : isShortAcronym(alias) ? lettersOf(alias) : ''}`;
+      // The same alias twice, in any case, is one pattern; spellings the rules make one still count
+      // apart (the one written in the text wins a tie), as do the same letters spaced two ways.
+      const dedupe = `${alias.toLowerCase()}\u0000${listed ? asWritten(alias) : isShortAcronym(alias) ? lettersOf(alias) : ''}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
-      keys.push({ codes, pattern: { length: codes.length, entry, entryIndex, strict, alias, gaps, exact: exactTest(entry, alias, listed) } });
+      keys.push({ codes, pattern: { length: codes.length, entry, entryIndex, strict: undefined, alias, gaps, exact: exactTest(entry, alias, listed) } });
     }
   }
   // In key order, a walk's next row is most often near the last one.

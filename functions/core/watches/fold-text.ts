@@ -453,6 +453,6 @@ export function foldName(name: string, { loose = true } = {}): string {
 }
 
 /** A run of UTF-16 codes as a string (apply takes a typed array as it is; spreading iterates it). */
-export function codesToString(codes: Uint16Array): string {
+function codesToString(codes: Uint16Array): string {
   return String.fromCharCode.apply(null, codes as unknown as number[]);
 }
