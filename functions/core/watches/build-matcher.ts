@@ -1,6 +1,6 @@
 import { definedExpansion, expansionAfter } from './acronym-definition.js';
 import { namedAfterPerson, qualifiedElsewhere } from './place-qualifier.js';
-import { Folder, foldName, WordStart, type FoldedText } from './fold-text.js';
+import { Folder, foldName, nameSpan, WordStart, type FoldedText } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
 
 /** One mention of a watched name in a text, with offsets into that text. */
@@ -346,11 +346,7 @@ function spelledAsWritten(hits: Hits, h: number, text: string, folded: FoldedTex
 /** An alias's folded key, and where it has word breaks (a space in the text may stand there). */
 function keyOf(folder: Folder, alias: string): { codes: Uint16Array; gaps: Uint8Array } {
   const f = folder.fold(alias);
-  let first = 0;
-  let last = f.length;
-  // Punctuation at either end of an alias is no part of it.
-  while (first < last && f.codes[first] === 1) first += 1;
-  while (last > first && f.codes[last - 1] === 1) last -= 1;
+  const { first, last } = nameSpan(f);
   const codes = f.codes.slice(first, last);
   const gaps = new Uint8Array(codes.length);
   for (let k = 1; k < codes.length; k += 1) {

@@ -445,11 +445,17 @@ const nameFolders = { loose: new Folder(true), strict: new Folder(false) };
  */
 export function foldName(name: string, { loose = true } = {}): string {
   const f = (loose ? nameFolders.loose : nameFolders.strict).fold(name);
+  const { first, last } = nameSpan(f);
+  return codesToString(f.codes.subarray(first, last));
+}
+
+/** Where a folded name's key lies: punctuation at either end of a name is no part of it. */
+export function nameSpan(f: FoldedText): { first: number; last: number } {
   let first = 0;
   let last = f.length;
   while (first < last && f.codes[first] === BREAK_CODE) first += 1;
   while (last > first && f.codes[last - 1] === BREAK_CODE) last -= 1;
-  return codesToString(f.codes.subarray(first, last));
+  return { first, last };
 }
 
 /** A run of UTF-16 codes as a string (apply takes a typed array as it is; spreading iterates it). */
