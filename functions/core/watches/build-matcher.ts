@@ -1,5 +1,5 @@
 import { definedExpansion, expansionAfter } from './acronym-definition.js';
-import { namedAfterPerson, qualifiedElsewhere } from './place-qualifier.js';
+import { namesAnotherThing } from './place-qualifier.js';
 import { Folder, foldName, nameSpan, WordStart, type FoldedText } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
 
@@ -402,26 +402,6 @@ function trieFor(lexicon: readonly LexiconEntry[]): AliasTrie {
   return trie;
 }
 
-/**
- * A place is a proper noun: written in Latin letters, its mention has a
- * capital ("Harem", "Baiji"), where the common word it may also be has
- * none ("the harem", "the baiji"). Arabic script has no case.
- */
-function properNoun(text: string, start: number, end: number): boolean {
-  let latin = false;
-  for (let i = start; i < end; i += 1) {
-    const c = text.charCodeAt(i);
-    if (c >= 65 && c <= 90) return true;
-    if (c >= 97 && c <= 122) latin = true;
-    else if (c >= 0xc0 && c < 0x250) {
-      const ch = text[i] as string;
-      if (ch !== ch.toLowerCase()) return true;
-      latin = true;
-    }
-  }
-  return !latin;
-}
-
 /** Two aliases of one entry on the same words are one mention: whether one came before patterns[i]. */
 function seenBefore(patterns: readonly Pattern[], first: number, i: number, entryIndex: number): boolean {
   for (let j = first; j < i; j += 1) if ((patterns[j] as Pattern).entryIndex === entryIndex) return true;
@@ -465,14 +445,14 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
         let start = -1;
         let end = -1;
         for (let i = first; i < last; i += 1) {
-          const { entryIndex, alias } = hits.patterns[i] as Pattern;
+          const { entry, entryIndex, alias } = hits.patterns[i] as Pattern;
           const reported = byEntry[entryIndex] as Report[];
           if (reported.length === 0 || seenBefore(hits.patterns, first, i, entryIndex)) continue;
           if (start < 0) {
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
           }
-          if (hits.patterns[i]?.entry.kind === 'place' && (qualifiedElsewhere(text, end) || !properNoun(text, start, end) || namedAfterPerson(text, start))) continue;
+          if (entry.kind === 'place' && namesAnotherThing(text, start, end)) continue;
           for (const { name, kind } of reported) matches.push({ name, kind, alias, start, end });
         }
       }

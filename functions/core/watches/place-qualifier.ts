@@ -1,6 +1,34 @@
 /**
- * What stands around a place name can say it is something else. The press
- * tells a namesake town by what follows it: "Damascus, Maryland",
+ * What stands in and around a place name can say it names something else:
+ * a common word (no capital), a namesake abroad, or a person. Whether the
+ * one found at text[start, end) does.
+ */
+export function namesAnotherThing(text: string, start: number, end: number): boolean {
+  return !properNoun(text, start, end) || qualifiedElsewhere(text, end) || namedAfterPerson(text, start);
+}
+
+/**
+ * A place is a proper noun: written in Latin letters, its mention has a
+ * capital ("Harem", "Baiji"), where the common word it may also be has
+ * none ("the harem", "the baiji"). Arabic script has no case.
+ */
+export function properNoun(text: string, start: number, end: number): boolean {
+  let latin = false;
+  for (let i = start; i < end; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c >= 65 && c <= 90) return true;
+    if (c >= 97 && c <= 122) latin = true;
+    else if (c >= 0xc0 && c < 0x250) {
+      const ch = text[i] as string;
+      if (ch !== ch.toLowerCase()) return true;
+      latin = true;
+    }
+  }
+  return !latin;
+}
+
+/**
+ * The press tells a namesake town by what follows it: "Damascus, Maryland",
  * "Palmyra, New York", "Homs, Libya". A place name followed by a comma and
  * a US state or another country (not Syria, Iraq or their neighbours in this
  * war) is that other town, whatever the lexicon knows.
