@@ -8,6 +8,11 @@
 /** Small words an acronym leaves out ("Islamic State of Iraq and Syria", "Forces démocratiques syriennes"). */
 const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'al', 'el', "d'", "l'"]);
 
+/** Words, hyphenated parts apart: "al-Cham" gives "al" (skipped) and "Cham". */
+const splitWords = (s: string): string[] => s.split(/[\s\-‐–]+/u).filter(Boolean);
+/** A word without the punctuation around it. */
+const bare = (word: string): string => word.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+
 const isSpace = (c: number): boolean => c === 32 || c === 160 || (c >= 9 && c <= 13) || c === 0x202f;
 
 /**
@@ -20,15 +25,11 @@ export function definedExpansion(text: string, at: number, letters: string): str
   let i = at - 1;
   while (i >= 0 && isSpace(text.charCodeAt(i))) i -= 1;
   if (text.charCodeAt(i) !== 40) return undefined;
-  const before = text.slice(Math.max(0, at - 160), at);
-  const bracket = /\(\s*$/u.exec(before);
-  if (!bracket) return undefined;
-  // Words, hyphenated parts apart: "al-Cham" gives "al" (skipped) and "Cham".
-  const words = before.slice(0, bracket.index).split(/[\s\-‐–]+/u).filter(Boolean);
+  const words = splitWords(text.slice(Math.max(0, i - 160), i));
   const initials: string[] = [];
   let from = words.length;
   while (from > 0 && initials.length < letters.length) {
-    const word = (words[from - 1] as string).replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '');
+    const word = bare(words[from - 1] as string);
     from -= 1;
     if (SKIPPED.has(word.toLowerCase())) continue;
     if (!word) return undefined;
@@ -48,7 +49,9 @@ export function expansionAfter(text: string, end: number, letters: string): stri
   if (text.charCodeAt(i) !== 40) return undefined;
   const close = text.indexOf(')', i);
   if (close < 0 || close - i > 120) return undefined;
-  const words = text.slice(i + 1, close).split(/[\s\-‐–]+/u).map((w) => w.replace(/^[^\p{L}]+|[^\p{L}]+$/gu, '')).filter((w) => w && !SKIPPED.has(w.toLowerCase()));
+  const words = splitWords(text.slice(i + 1, close))
+    .map(bare)
+    .filter((w) => w && !SKIPPED.has(w.toLowerCase()));
   const initials = words.map((w) => w[0] as string).join('');
   return initials.toUpperCase() === letters.toUpperCase() ? words.join(' ') : undefined;
 }
