@@ -178,7 +178,8 @@ class AliasTrie {
     for (let si = 0; si < startCount; si += 1) {
       const s = starts[si] as number;
       if (s < taken) continue;
-      // The walk from the word start, as walk() does it, by hand: this runs at every word.
+      // The walk from the word start, as walk() does it, by hand: this runs at every word, and the
+      // call cost ~8% of matching on the seeds (14 interleaved runs, scratch mb-quick).
       let best = -1;
       for (let k = s, node = 0; k < length; k += 1) {
         const c = codes[k] as number;
