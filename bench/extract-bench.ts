@@ -17,7 +17,12 @@ import { type ShingleF1, shingleF1 } from './shingle-f1.js';
 
 export const AEB_DIR = path.resolve('..', 'shared', 'bench', 'aeb');
 
-export interface BenchPage { id: string; url: string; html: string; truth: string }
+export interface BenchPage {
+  id: string;
+  url: string;
+  html: string;
+  truth: string;
+}
 
 /** The charset a page declares in its first bytes, if any. */
 function declaredCharset(bytes: Buffer): string | undefined {
@@ -37,7 +42,10 @@ function decode(bytes: Buffer): string {
 
 /** The benchmark's pages, gunzipped and decoded, in the ground truth's order. */
 export function loadPages(dir = AEB_DIR): BenchPage[] {
-  const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody?: string; url?: string }>;
+  const truth = JSON.parse(readFileSync(path.join(dir, 'ground-truth.json'), 'utf8')) as Record<
+    string,
+    { articleBody?: string; url?: string }
+  >;
   return Object.entries(truth).map(([id, t]) => ({
     id,
     url: t.url ?? '',
@@ -48,17 +56,25 @@ export function loadPages(dir = AEB_DIR): BenchPage[] {
 
 export type Extractor = (page: BenchPage) => string;
 
-export const ours: Extractor = (page) => extractMainContent(page.html, { url: page.url }).blocks.map(stripMarkup).join('\n\n');
+export const ours: Extractor = (page) =>
+  extractMainContent(page.html, { url: page.url }).blocks.map(stripMarkup).join('\n\n');
 
 export const readability: Extractor = (page) => {
-  const article = new Readability(parseHTML(page.html).document as unknown as ConstructorParameters<typeof Readability>[0]).parse();
+  const article = new Readability(
+    parseHTML(page.html).document as unknown as ConstructorParameters<typeof Readability>[0],
+  ).parse();
   return article?.textContent ?? '';
 };
 
-export interface ExtractorFigures extends ShingleF1 { pagesPerSecond: number }
+export interface ExtractorFigures extends ShingleF1 {
+  pagesPerSecond: number;
+}
 
 /** Runs an extractor over every page, timing only the extraction (after a short warm-up). */
-export function measure(pages: readonly BenchPage[], extract: Extractor): { figures: ExtractorFigures; texts: string[] } {
+export function measure(
+  pages: readonly BenchPage[],
+  extract: Extractor,
+): { figures: ExtractorFigures; texts: string[] } {
   for (const page of pages.slice(0, 10)) extract(page);
   const texts: string[] = [];
   let elapsed = 0;
@@ -71,7 +87,12 @@ export function measure(pages: readonly BenchPage[], extract: Extractor): { figu
   return { figures: { ...quality, pagesPerSecond: pages.length / (elapsed / 1000) }, texts };
 }
 
-export interface ExtractBenchResult { pages: number; ours: ExtractorFigures; readability: ExtractorFigures; speedRatio: number }
+export interface ExtractBenchResult {
+  pages: number;
+  ours: ExtractorFigures;
+  readability: ExtractorFigures;
+  speedRatio: number;
+}
 
 export async function runExtractBench(): Promise<ExtractBenchResult | undefined> {
   if (!existsSync(path.join(AEB_DIR, 'ground-truth.json'))) return undefined;
@@ -84,7 +105,9 @@ export async function runExtractBench(): Promise<ExtractBenchResult | undefined>
 function printResult(result: ExtractBenchResult): void {
   const row = (label: string, f: ExtractorFigures): string =>
     `  ${label.padEnd(12)} F1 ${f.f1.toFixed(3)}   precision ${f.precision.toFixed(3)}   recall ${f.recall.toFixed(3)}   accuracy ${f.accuracy.toFixed(3)}   ${f.pagesPerSecond.toFixed(1).padStart(7)} pages/s`;
-  console.log(`Article extraction: ${result.pages} pages of the article-extraction-benchmark, shingle F1 (published: Readability.js 0.947, trafilatura 0.958).`);
+  console.log(
+    `Article extraction: ${result.pages} pages of the article-extraction-benchmark, shingle F1 (published: Readability.js 0.947, trafilatura 0.958).`,
+  );
   console.log(row('ours', result.ours));
   console.log(row('Readability', result.readability));
   console.log(`  speed ours/Readability: ${result.speedRatio.toFixed(2)}x. Target: F1 >= 0.95, >= 3x.`);

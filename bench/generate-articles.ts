@@ -23,14 +23,18 @@ function random(seed: number): () => number {
  */
 export async function generateArticles(seedsDir: string, outDir: string, count: number): Promise<string[]> {
   const seeds: Article[] = [];
-  for (const f of (await readdir(seedsDir)).sort()) seeds.push(parseNormalForm(await readFile(join(seedsDir, f), 'utf8')));
+  for (const f of (await readdir(seedsDir)).sort())
+    seeds.push(parseNormalForm(await readFile(join(seedsDir, f), 'utf8')));
   const paragraphs = seeds.flatMap((s) => s.body);
   const rnd = random(20170603);
   await mkdir(outDir, { recursive: true });
   const files: string[] = [];
   for (let i = 0; i < count; i += 1) {
     const seed = seeds[i % seeds.length] as Article;
-    const body = Array.from({ length: 3 + Math.floor(rnd() * 6) }, () => paragraphs[Math.floor(rnd() * paragraphs.length)] as string);
+    const body = Array.from(
+      { length: 3 + Math.floor(rnd() * 6) },
+      () => paragraphs[Math.floor(rnd() * paragraphs.length)] as string,
+    );
     const day = 1 + (i % 28);
     const article: Article = {
       ...seed,

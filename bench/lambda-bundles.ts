@@ -23,17 +23,35 @@ const ENV: Record<string, string> = {
 
 function importMs(file: string): number {
   const script = `const t = process.hrtime.bigint(); require(${JSON.stringify(file)}); console.log(Number(process.hrtime.bigint() - t) / 1e6);`;
-  const runs = Array.from({ length: 5 }, () => Number(execFileSync(process.execPath, ['-e', script], { env: { ...process.env, ...ENV }, encoding: 'utf8' }).trim()));
+  const runs = Array.from({ length: 5 }, () =>
+    Number(
+      execFileSync(process.execPath, ['-e', script], { env: { ...process.env, ...ENV }, encoding: 'utf8' }).trim(),
+    ),
+  );
   return runs.sort((a, b) => a - b)[2] as number;
 }
 
 export async function runLambdaBench(): Promise<void> {
-  console.log('Lambda bundles (as the stack builds them; the AWS SDK comes with the runtime): size and cold-start import time (median of 5 fresh processes).');
+  console.log(
+    'Lambda bundles (as the stack builds them; the AWS SDK comes with the runtime): size and cold-start import time (median of 5 fresh processes).',
+  );
   for (const name of ['poll', 'alert']) {
     const outfile = join(OUT, `${name}.cjs`);
-    await build({ entryPoints: [`functions/handlers/${name}.ts`], outfile, bundle: true, platform: 'node', target: 'node24', format: 'cjs', minify: true, external: ['@aws-sdk/*'], logLevel: 'error' });
+    await build({
+      entryPoints: [`functions/handlers/${name}.ts`],
+      outfile,
+      bundle: true,
+      platform: 'node',
+      target: 'node24',
+      format: 'cjs',
+      minify: true,
+      external: ['@aws-sdk/*'],
+      logLevel: 'error',
+    });
     const kb = statSync(outfile).size / 1024;
-    console.log(`  ${name.padEnd(6)} ${kb.toFixed(0).padStart(5)} KB   import ${importMs(outfile).toFixed(0).padStart(4)} ms   (targets: <= 500 KB, <= 150 ms)`);
+    console.log(
+      `  ${name.padEnd(6)} ${kb.toFixed(0).padStart(5)} KB   import ${importMs(outfile).toFixed(0).padStart(4)} ms   (targets: <= 500 KB, <= 150 ms)`,
+    );
   }
 }
 

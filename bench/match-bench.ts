@@ -60,10 +60,14 @@ function bestMs(work: () => void, passes = PASSES): number {
 /** The plain alternative: one case-insensitive, whole-word RegExp per alias. */
 function regexMatcher(lexicon: readonly LexiconEntry[], names: readonly string[]): (text: string) => number {
   const wanted = new Set(names);
-  const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   const res = lexicon
     .filter((e) => wanted.has(e.name))
-    .flatMap((e) => [e.name, ...e.aliases].filter((a) => foldName(a)).map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escape(a)}(?![\\p{L}\\p{N}])`, 'giu')));
+    .flatMap((e) =>
+      [e.name, ...e.aliases]
+        .filter((a) => foldName(a))
+        .map((a) => new RegExp(`(?<![\\p{L}\\p{N}])${escapeRegExp(a)}(?![\\p{L}\\p{N}])`, 'giu')),
+    );
   return (text) => res.reduce((n, re) => n + (text.match(re)?.length ?? 0), 0);
 }
 
@@ -72,7 +76,8 @@ const mbps = (bytes: number, ms: number): number => bytes / MB / (ms / 1000);
 type TextName = 'seeds' | 'labeled';
 
 function paragraphsOf(name: TextName): string[] {
-  if (name === 'seeds') return readdirSync('seeds').flatMap((f) => parseNormalForm(readFileSync(join('seeds', f), 'utf8')).body);
+  if (name === 'seeds')
+    return readdirSync('seeds').flatMap((f) => parseNormalForm(readFileSync(join('seeds', f), 'utf8')).body);
   return loadLabeled('sentences.json').map((s) => s.text);
 }
 
@@ -89,7 +94,8 @@ function measure(name: TextName, n: number): Row {
   const paragraphs = paragraphsOf(name);
   const { text, bytes } = repeatTo(paragraphs, 10 * MB);
   const slice = repeatTo(paragraphs, MB / 8);
-  const { lexicon, names } = n === 10 ? { lexicon: [...DEFAULT_LEXICON], names: DEFAULT_WATCHES.slice(0, 10) } : manyWatches(n);
+  const { lexicon, names } =
+    n === 10 ? { lexicon: [...DEFAULT_LEXICON], names: DEFAULT_WATCHES.slice(0, 10) } : manyWatches(n);
   let matcher: Matcher | undefined;
   const buildMs = bestMs(() => {
     matcher = buildMatcher(lexicon, selectWatches(lexicon, names));
@@ -114,7 +120,10 @@ function measure(name: TextName, n: number): Row {
 function benchText(label: string, name: TextName): void {
   const rows = [10, 10_000].map((n) => {
     const runs = Array.from({ length: PROCESSES }, () => {
-      const out = execFileSync(process.execPath, [process.argv[1] as string, '--one', name, String(n)], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+      const out = execFileSync(process.execPath, [process.argv[1] as string, '--one', name, String(n)], {
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'inherit'],
+      });
       return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Row;
     });
     // The median process: now and then one runs at half speed throughout (the machine, or V8's code).
@@ -122,7 +131,9 @@ function benchText(label: string, name: TextName): void {
     return { n, ...median, slowest: (runs[0] as Row).mbps, fastest: (runs.at(-1) as Row).mbps };
   });
   const first = rows[0] as Row & { n: number };
-  console.log(`  ${label}: ${(first.bytes / MB).toFixed(1)} MB (the RegExp matcher on ${(first.sliceBytes / MB).toFixed(2)} MB of it)`);
+  console.log(
+    `  ${label}: ${(first.bytes / MB).toFixed(1)} MB (the RegExp matcher on ${(first.sliceBytes / MB).toFixed(2)} MB of it)`,
+  );
   for (const r of rows) {
     console.log(
       `    ${String(r.n).padStart(6)} watches: trie ${r.mbps.toFixed(1).padStart(6)} MB/s (${r.slowest.toFixed(0)}-${r.fastest.toFixed(0)}; built in ${r.buildMs.toFixed(0)} ms)   RegExp per term ${r.regexMbps.toPrecision(2).padStart(8)} MB/s   trie/RegExp ${(r.mbps / r.regexMbps).toFixed(0)}x`,
@@ -132,7 +143,9 @@ function benchText(label: string, name: TextName): void {
 }
 
 export function runMatchBench(): void {
-  console.log(`Matching (the median of ${PROCESSES} processes, each the best of ${PASSES} passes after ${WARMUP} to warm up; the range in brackets). Targets: time(10,000)/time(10) <= 2, >= 50 MB/s, precision >= 0.98, recall >= 0.95.`);
+  console.log(
+    `Matching (the median of ${PROCESSES} processes, each the best of ${PASSES} passes after ${WARMUP} to warm up; the range in brackets). Targets: time(10,000)/time(10) <= 2, >= 50 MB/s, precision >= 0.98, recall >= 0.95.`,
+  );
   benchText("article text, the seeds' paragraphs", 'seeds');
   benchText('name-dense text, the labeled sentences', 'labeled');
   const sentences = loadLabeled('sentences.json');
@@ -143,7 +156,9 @@ export function runMatchBench(): void {
     ['area watches', loadLabeled('area-sentences.json')],
   ] as const) {
     const r = scoreLabeled(DEFAULT_LEXICON, set);
-    console.log(`  ${label.padEnd(14)} (${String(set.length).padStart(3)} sentences): precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`);
+    console.log(
+      `  ${label.padEnd(14)} (${String(set.length).padStart(3)} sentences): precision ${r.precision.toFixed(3)}, recall ${r.recall.toFixed(3)} (tp ${r.tp}, fp ${r.fp}, fn ${r.fn})`,
+    );
   }
 }
 

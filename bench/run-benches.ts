@@ -12,12 +12,24 @@ mkdirSync(OUT, { recursive: true });
 
 async function bundle(name: string): Promise<string> {
   const outfile = join(OUT, `${name}.mjs`);
-  await build({ entryPoints: [join('bench', `${name}.ts`)], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', target: 'node20', logLevel: 'warning' });
+  await build({
+    entryPoints: [join('bench', `${name}.ts`)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    target: 'node20',
+    logLevel: 'warning',
+  });
   return outfile;
 }
 
 function runJson(file: string, args: string[]): Record<string, number | string> {
-  const out = execFileSync(process.execPath, [file, ...args], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync(process.execPath, [file, ...args], {
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   return JSON.parse(out.trim().split('\n').at(-1) ?? '{}') as Record<string, number | string>;
 }
 
@@ -44,7 +56,9 @@ runText(extract);
 console.log('');
 
 const replay = await bundle('replay-bench');
-console.log('Replay: 10,000 articles made from the seeds\' paragraphs, through parse, store, match and alert on the embedded store (dynalite).');
+console.log(
+  "Replay: 10,000 articles made from the seeds' paragraphs, through parse, store, match and alert on the embedded store (dynalite).",
+);
 const batched = runJson(replay, ['--count', '10000', '--store', 'disk']);
 const conditional = runJson(replay, ['--count', '10000', '--store', 'disk', '--conditional']);
 const rows = [
@@ -52,6 +66,10 @@ const rows = [
   ['embedded store, conditional puts (as on AWS)', conditional],
 ] as const;
 for (const [label, r] of rows) {
-  console.log(`  ${label.padEnd(46)} ${String(r['articlesPerSecond']).padStart(6)} articles/s   peak RSS ${String(r['peakRssMb']).padStart(4)} MB   alerts ${r['alerts']}   main thread busy ${r['mainThreadBusy']}`);
+  console.log(
+    `  ${label.padEnd(46)} ${String(r['articlesPerSecond']).padStart(6)} articles/s   peak RSS ${String(r['peakRssMb']).padStart(4)} MB   alerts ${r['alerts']}   main thread busy ${r['mainThreadBusy']}`,
+  );
 }
-console.log(`  batched vs conditional: ${ratio(Number(batched['articlesPerSecond']), Number(conditional['articlesPerSecond']))} the throughput. Target: >= 1,000 articles/s, <= 200 MB.`);
+console.log(
+  `  batched vs conditional: ${ratio(Number(batched['articlesPerSecond']), Number(conditional['articlesPerSecond']))} the throughput. Target: >= 1,000 articles/s, <= 200 MB.`,
+);

@@ -29,7 +29,11 @@ export function shingles(text: string, n = 4): Map<string, number> {
   return counts;
 }
 
-export interface PageScore { tp: number; fp: number; fn: number }
+export interface PageScore {
+  tp: number;
+  fp: number;
+  fn: number;
+}
 
 /** Normalised true positives, false positives and false negatives of one page. */
 export function scorePage(truth: string, predicted: string, n = 4): PageScore {
@@ -61,7 +65,13 @@ export function pageRecall({ tp, fp, fn }: PageScore): number {
   return tp / (tp + fn);
 }
 
-export interface ShingleF1 { f1: number; precision: number; recall: number; accuracy: number; pages: number }
+export interface ShingleF1 {
+  f1: number;
+  precision: number;
+  recall: number;
+  accuracy: number;
+  pages: number;
+}
 
 const mean = (xs: number[]): number => (xs.length === 0 ? 0 : xs.reduce((a, b) => a + b, 0) / xs.length);
 

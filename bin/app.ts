@@ -10,7 +10,10 @@ const configPath = app.node.tryGetContext('config') as string | undefined;
 try {
   const { config } = readOperatorConfig(configPath);
   // No account or region look-ups: synthesis runs offline, on a fresh clone, with no credentials.
-  new FeedwatchStack(app, 'Feedwatch', { config, description: 'feedwatch: scheduled feed polling, article store and watch alerts' });
+  new FeedwatchStack(app, 'Feedwatch', {
+    config,
+    description: 'feedwatch: scheduled feed polling, article store and watch alerts',
+  });
 } catch (error) {
   if (!(error instanceof ConfigError)) throw error;
   console.error(`feedwatch: ${error.message}`);

@@ -11,13 +11,20 @@ const collect = (value: string, previous: string[] = []): string[] => [...previo
 
 const program = new Command()
   .name('feedwatch')
-  .description('News-watch pipeline: articles from feeds and files to a DynamoDB store, and alerts on watched places and actors.')
+  .description(
+    'News-watch pipeline: articles from feeds and files to a DynamoDB store, and alerts on watched places and actors.',
+  )
   .showHelpAfterError('(run feedwatch --help for usage)')
   .exitOverride();
 
-const storeOption = (): Option => new Option('--store <memory|dir>', 'embedded store: "memory", or a folder to keep it in').default('.feedwatch');
-const watchOption = (): Option => new Option('--watch <name>', 'watch this place, actor or term instead of the configured list (repeatable)').argParser(collect);
-const configOption = (): Option => new Option('--config <file>', 'operator config (default: config/feedwatch.json if present)');
+const storeOption = (): Option =>
+  new Option('--store <memory|dir>', 'embedded store: "memory", or a folder to keep it in').default('.feedwatch');
+const watchOption = (): Option =>
+  new Option('--watch <name>', 'watch this place, actor or term instead of the configured list (repeatable)').argParser(
+    collect,
+  );
+const configOption = (): Option =>
+  new Option('--config <file>', 'operator config (default: config/feedwatch.json if present)');
 
 program
   .command('replay')
@@ -31,7 +38,8 @@ program
   .addOption(
     new Option('--concurrency <n>', 'articles worked on at once').default(64).argParser((v) => {
       const n = Number(v);
-      if (!Number.isInteger(n) || n < 1 || n > 256) throw new CommanderError(2, 'feedwatch.usage', `--concurrency takes a whole number from 1 to 256, not "${v}"`);
+      if (!Number.isInteger(n) || n < 1 || n > 256)
+        throw new CommanderError(2, 'feedwatch.usage', `--concurrency takes a whole number from 1 to 256, not "${v}"`);
       return n;
     }),
   )
@@ -44,13 +52,18 @@ program
 program
   .command('poll')
   .description('poll outlet feeds: store new articles in the normal form, alert on watches')
-  .addOption(new Option('--feed <url>', 'poll this feed instead of the configured ones (repeatable)').argParser(collect))
+  .addOption(
+    new Option('--feed <url>', 'poll this feed instead of the configured ones (repeatable)').argParser(collect),
+  )
   .addOption(watchOption())
   .addOption(storeOption())
   .addOption(configOption())
   .option('--outbox <file>', 'append alerts as JSON lines to this file (default: outbox.jsonl in the store folder)')
   .option('--json', 'print one JSON object per line instead of text')
-  .option('--allow-private', 'let feeds and pages on loopback and private addresses through (local test servers); the cloud metadata address stays refused')
+  .option(
+    '--allow-private',
+    'let feeds and pages on loopback and private addresses through (local test servers); the cloud metadata address stays refused',
+  )
   .action(async (opts: PollOptions) => {
     const { runPoll } = await import('../functions/local/poll-command.js');
     process.exitCode = await runPoll(opts);

@@ -1,4 +1,4 @@
-import { Duration } from 'aws-cdk-lib';
+import type { Duration } from 'aws-cdk-lib';
 import { Architecture, LoggingFormat, Runtime, type IFunction } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
@@ -36,11 +36,16 @@ export class FeedwatchFunction extends Construct {
     super(scope, id);
     const size = Object.entries(props.environment).reduce((n, [k, v]) => n + k.length + v.length, 0);
     if (size > ENVIRONMENT_LIMIT) {
-      throw new Error(`${id}: its settings take ${size} bytes of environment, over Lambda's ${ENVIRONMENT_LIMIT}: the config lists too many feeds or watches for one function`);
+      throw new Error(
+        `${id}: its settings take ${size} bytes of environment, over Lambda's ${ENVIRONMENT_LIMIT}: the config lists too many feeds or watches for one function`,
+      );
     }
     const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
     // Its own role, allowed to write to its own log group: not the managed basic-execution policy, which reaches every log group.
-    const role = new Role(this, 'Role', { assumedBy: new ServicePrincipal('lambda.amazonaws.com'), description: `${props.description} (role)` });
+    const role = new Role(this, 'Role', {
+      assumedBy: new ServicePrincipal('lambda.amazonaws.com'),
+      description: `${props.description} (role)`,
+    });
     logGroup.grantWrite(role);
     this.fn = new NodejsFunction(this, 'Function', {
       entry: `functions/handlers/${props.entry}.ts`,
@@ -54,7 +59,9 @@ export class FeedwatchFunction extends Construct {
       loggingFormat: LoggingFormat.JSON,
       logGroup,
       role,
-      ...(props.reservedConcurrentExecutions !== undefined ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions } : {}),
+      ...(props.reservedConcurrentExecutions !== undefined
+        ? { reservedConcurrentExecutions: props.reservedConcurrentExecutions }
+        : {}),
       bundling: {
         minify: true,
         sourceMap: true,

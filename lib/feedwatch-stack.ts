@@ -21,12 +21,20 @@ export interface FeedwatchStackProps extends StackProps {
 
 /** An SQS queue for what failed for good: encrypted, TLS only, kept two weeks. */
 function deadLetterQueue(scope: Construct, id: string): Queue {
-  return new Queue(scope, id, { encryption: QueueEncryption.SQS_MANAGED, enforceSSL: true, retentionPeriod: Duration.days(14) });
+  return new Queue(scope, id, {
+    encryption: QueueEncryption.SQS_MANAGED,
+    enforceSSL: true,
+    retentionPeriod: Duration.days(14),
+  });
 }
 
 /** SNS encrypted at rest with the AWS-managed key (email endpoints need no key grant). */
 function encryptedTopic(scope: Construct, id: string, displayName: string): Topic {
-  return new Topic(scope, id, { displayName, enforceSSL: true, masterKey: Alias.fromAliasName(scope, `${id}Key`, 'alias/aws/sns') });
+  return new Topic(scope, id, {
+    displayName,
+    enforceSSL: true,
+    masterKey: Alias.fromAliasName(scope, `${id}Key`, 'alias/aws/sns'),
+  });
 }
 
 /**
@@ -74,14 +82,17 @@ export class FeedwatchStack extends Stack {
     new Rule(this, 'PollSchedule', {
       description: `feedwatch: poll every ${config.pollRate}`,
       schedule: Schedule.expression(`rate(${config.pollRate})`),
-      targets: [new LambdaFunction(poll, { retryAttempts: 2, maxEventAge: Duration.hours(1), deadLetterQueue: pollDlq })],
+      targets: [
+        new LambdaFunction(poll, { retryAttempts: 2, maxEventAge: Duration.hours(1), deadLetterQueue: pollDlq }),
+      ],
     });
 
     // 4. The alerts: article inserts from the stream, matched, one message each.
     const alertDlq = deadLetterQueue(this, 'AlertDeadLetters');
     Validations.of(alertDlq).acknowledge({
       id: 'AwsSolutions-SQS3',
-      reason: "This queue is the stream event source's on-failure destination (cdk-nag sees only SQS redrive): it holds records that failed for good, and nothing reads it to fail again.",
+      reason:
+        "This queue is the stream event source's on-failure destination (cdk-nag sees only SQS redrive): it holds records that failed for good, and nothing reads it to fail again.",
     });
     const alert = new FeedwatchFunction(this, 'Alert', {
       entry: 'alert',
@@ -122,7 +133,11 @@ export class FeedwatchStack extends Stack {
     // 5. Alarms, to the operators' topic.
     const opsTopic = encryptedTopic(this, 'OperatorsTopic', 'feedwatch operators');
     config.alarmEmails.forEach((email, i) => {
-      new Subscription(this, `Operator${i}`, { topic: opsTopic, protocol: SubscriptionProtocol.EMAIL, endpoint: email });
+      new Subscription(this, `Operator${i}`, {
+        topic: opsTopic,
+        protocol: SubscriptionProtocol.EMAIL,
+        endpoint: email,
+      });
     });
     const alarm = (name: string, metric: IMetric, threshold: number, description: string): void => {
       new Alarm(this, `${name}Alarm`, {
@@ -136,9 +151,29 @@ export class FeedwatchStack extends Stack {
     };
     alarm('PollErrors', poll.metricErrors({ period: Duration.minutes(15) }), 1, 'The poll function failed.');
     alarm('AlertErrors', alert.metricErrors({ period: Duration.minutes(5) }), 1, 'The alert function failed.');
-    alarm('PollDeadLetters', pollDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }), 1, 'A poll failed for good.');
-    alarm('AlertDeadLetters', alertDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }), 1, 'Stream records failed for good: their alerts were not sent.');
-    alarm('StreamIteratorAge', alert.metric('IteratorAge', { statistic: 'Maximum', period: Duration.minutes(5) }), Duration.hours(1).toMilliseconds(), 'Alerts are falling behind the stream.');
-    alarm('FailedNotifications', alertsTopic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5) }), 1, 'SNS could not deliver alerts.');
+    alarm(
+      'PollDeadLetters',
+      pollDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      1,
+      'A poll failed for good.',
+    );
+    alarm(
+      'AlertDeadLetters',
+      alertDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      1,
+      'Stream records failed for good: their alerts were not sent.',
+    );
+    alarm(
+      'StreamIteratorAge',
+      alert.metric('IteratorAge', { statistic: 'Maximum', period: Duration.minutes(5) }),
+      Duration.hours(1).toMilliseconds(),
+      'Alerts are falling behind the stream.',
+    );
+    alarm(
+      'FailedNotifications',
+      alertsTopic.metricNumberOfNotificationsFailed({ period: Duration.minutes(5) }),
+      1,
+      'SNS could not deliver alerts.',
+    );
   }
 }

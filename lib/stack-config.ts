@@ -18,7 +18,10 @@ export interface Subscription {
  * watched, or more names than a filter policy takes, fails synthesis with the
  * field named.
  */
-export function resolveSubscriptions(config: OperatorConfig): { watches: WatchSpec[] | undefined; subscriptions: Subscription[] } {
+export function resolveSubscriptions(config: OperatorConfig): {
+  watches: WatchSpec[] | undefined;
+  subscriptions: Subscription[];
+} {
   const specs = config.watches ?? DEFAULT_WATCHES;
   const { lexicon, names } = applyWatchSpecs(DEFAULT_LEXICON, specs);
   const canonical = new Map<string, string>();
@@ -28,12 +31,17 @@ export function resolveSubscriptions(config: OperatorConfig): { watches: WatchSp
     const resolved = subscriber.watches.map((name, j) => {
       const entry = findEntry(lexicon, name);
       const canon = entry?.name ?? name;
-      if (!watched.has(canon)) throw new ConfigError(`subscribers[${i}].watches[${j}]: "${name}" is not among the watches, so no alert would ever name it`);
+      if (!watched.has(canon))
+        throw new ConfigError(
+          `subscribers[${i}].watches[${j}]: "${name}" is not among the watches, so no alert would ever name it`,
+        );
       return canon;
     });
     const unique = [...new Set(resolved)];
     if (unique.length > FILTER_POLICY_VALUES) {
-      throw new ConfigError(`subscribers[${i}].watches: ${unique.length} names, over the ${FILTER_POLICY_VALUES} values an SNS filter policy takes`);
+      throw new ConfigError(
+        `subscribers[${i}].watches: ${unique.length} names, over the ${FILTER_POLICY_VALUES} values an SNS filter policy takes`,
+      );
     }
     return { email: subscriber.email, watches: unique };
   });

@@ -22,7 +22,12 @@ export interface AlertOutcome {
   failed?: { error: string; retryable: boolean };
 }
 
-type Claim = (ledger: AlertLedger, articleId: string, watches: readonly string[], at: string) => Promise<'claimed' | 'held' | 'none'>;
+type Claim = (
+  ledger: AlertLedger,
+  articleId: string,
+  watches: readonly string[],
+  at: string,
+) => Promise<'claimed' | 'held' | 'none'>;
 
 async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps, claim: Claim): Promise<AlertOutcome> {
   const hits = matchArticle(article, deps.matcher);
@@ -50,7 +55,9 @@ async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps
  * publish that surely failed leaves the alert to be tried again.
  */
 export function alertArticle(article: Article, origin: ArticleOrigin, deps: AlertDeps): Promise<AlertOutcome> {
-  return sendOnce(article, origin, deps, async (ledger, id, watches, at) => ((await ledger.claim(id, watches, at)) ? 'claimed' : 'held'));
+  return sendOnce(article, origin, deps, async (ledger, id, watches, at) =>
+    (await ledger.claim(id, watches, at)) ? 'claimed' : 'held',
+  );
 }
 
 export interface IngestDeps extends AlertDeps {
@@ -72,7 +79,11 @@ export interface IngestOutcome extends AlertOutcome {
 export async function ingestArticle(text: string, origin: ArticleOrigin, deps: IngestDeps): Promise<IngestOutcome> {
   const article = parseNormalForm(text, origin);
   // The normal-form text is not stored: the record holds what was read from it.
-  const isNew = await deps.store.putIfAbsent({ ...article, ...(origin.file ? { file: origin.file } : {}), ingestedAt: deps.now() });
+  const isNew = await deps.store.putIfAbsent({
+    ...article,
+    ...(origin.file ? { file: origin.file } : {}),
+    ingestedAt: deps.now(),
+  });
   const outcome = isNew
     ? await alertArticle(article, origin, deps)
     : await sendOnce(article, origin, deps, (ledger, id, watches, at) => ledger.reclaimFailed(id, watches, at));

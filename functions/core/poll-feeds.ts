@@ -39,9 +39,24 @@ export interface PollDeps {
 }
 
 export type PollEvent =
-  | { type: 'article'; feed: string; url: string; article: Article; isNew: boolean; fromFeedContent: boolean; alert?: AlertOutcome }
+  | {
+      type: 'article';
+      feed: string;
+      url: string;
+      article: Article;
+      isNew: boolean;
+      fromFeedContent: boolean;
+      alert?: AlertOutcome;
+    }
   | { type: 'item-failed'; feed: string; url: string; error: string }
-  | { type: 'feed'; url: string; status: 'ok' | 'not-modified' | 'failed' | 'skipped'; items: number; stored: number; error?: string };
+  | {
+      type: 'feed';
+      url: string;
+      status: 'ok' | 'not-modified' | 'failed' | 'skipped';
+      items: number;
+      stored: number;
+      error?: string;
+    };
 
 export interface PollSummary {
   feeds: number;
@@ -67,8 +82,20 @@ const message = (error: unknown): string => (error instanceof Error ? error.mess
  * and costs no other feed. When told to stop, it starts no new work and
  * leaves the unfinished feeds to the next run.
  */
-export async function pollFeeds(feeds: readonly FeedSource[], deps: PollDeps, onEvent: (event: PollEvent) => void = () => {}): Promise<PollSummary> {
-  const summary: PollSummary = { feeds: feeds.length, failedFeeds: 0, stored: 0, known: 0, alerts: 0, itemFailures: 0, stoppedEarly: false };
+export async function pollFeeds(
+  feeds: readonly FeedSource[],
+  deps: PollDeps,
+  onEvent: (event: PollEvent) => void = () => {},
+): Promise<PollSummary> {
+  const summary: PollSummary = {
+    feeds: feeds.length,
+    failedFeeds: 0,
+    stored: 0,
+    known: 0,
+    alerts: 0,
+    itemFailures: 0,
+    stoppedEarly: false,
+  };
   const feedLimit = pLimit(deps.feedConcurrency ?? 4);
   const pageLimit = pLimit(deps.pageConcurrency ?? 8);
   const shouldStop = deps.shouldStop ?? (() => false);
@@ -81,7 +108,11 @@ export async function pollFeeds(feeds: readonly FeedSource[], deps: PollDeps, on
     let fromFeedContent = false;
     try {
       const page = await deps.web.getPage(item.url);
-      text = normalizeHtml(page.html, { url: item.url, ...(feed.profile ? { profile: feed.profile } : {}), title: item.title });
+      text = normalizeHtml(page.html, {
+        url: item.url,
+        ...(feed.profile ? { profile: feed.profile } : {}),
+        title: item.title,
+      });
     } catch (error) {
       // The page would not come: the feed's own copy of the story stands in.
       if (!item.html) throw error;
@@ -91,13 +122,25 @@ export async function pollFeeds(feeds: readonly FeedSource[], deps: PollDeps, on
     const origin: ArticleOrigin = { url: item.url };
     const parsed = parseNormalForm(text, origin);
     // A plain page prints no outlet or date; the feed knows both.
-    const article: Article = { ...parsed, outlet: parsed.outlet || outlet, published: parsed.published || (item.published ?? '').slice(0, 10) };
+    const article: Article = {
+      ...parsed,
+      outlet: parsed.outlet || outlet,
+      published: parsed.published || (item.published ?? '').slice(0, 10),
+    };
     const isNew = await deps.store.putIfAbsent({ ...article, ingestedAt: deps.now() });
     if (isNew) summary.stored += 1;
     else summary.known += 1;
     const alert = deps.alerts ? await alertArticle(article, origin, deps.alerts) : undefined;
     if (alert?.sent) summary.alerts += 1;
-    onEvent({ type: 'article', feed: feed.url, url: item.url, article, isNew, fromFeedContent, ...(alert ? { alert } : {}) });
+    onEvent({
+      type: 'article',
+      feed: feed.url,
+      url: item.url,
+      article,
+      isNew,
+      fromFeedContent,
+      ...(alert ? { alert } : {}),
+    });
   };
 
   const pollOne = async (feed: FeedSource): Promise<void> => {
@@ -110,9 +153,17 @@ export async function pollFeeds(feeds: readonly FeedSource[], deps: PollDeps, on
     const state: FeedState = (await deps.feedStates.getFeedState(feed.url)) ?? { url: feed.url, failures: 0 };
     const attemptAt = deps.now();
     try {
-      const response = await deps.web.getFeed(feed.url, { ...(state.etag ? { etag: state.etag } : {}), ...(state.lastModified ? { lastModified: state.lastModified } : {}) });
+      const response = await deps.web.getFeed(feed.url, {
+        ...(state.etag ? { etag: state.etag } : {}),
+        ...(state.lastModified ? { lastModified: state.lastModified } : {}),
+      });
       if (response.notModified) {
-        await deps.feedStates.saveFeedState({ ...state, lastPolledAt: attemptAt, lastSuccessAt: attemptAt, failures: 0 });
+        await deps.feedStates.saveFeedState({
+          ...state,
+          lastPolledAt: attemptAt,
+          lastSuccessAt: attemptAt,
+          failures: 0,
+        });
         onEvent({ type: 'feed', url: feed.url, status: 'not-modified', items: 0, stored: 0 });
         return;
       }
@@ -130,16 +181,33 @@ export async function pollFeeds(feeds: readonly FeedSource[], deps: PollDeps, on
       summary.known += mine.length - fresh.length;
       const results = await Promise.allSettled(fresh.map((item) => pageLimit(() => ingestItem(feed, outlet, item))));
       const stopped = results.some((r) => r.status === 'rejected' && r.reason instanceof Stopped);
-      const failures = results.flatMap((r, i) => (r.status === 'rejected' && !(r.reason instanceof Stopped) ? [{ url: (fresh[i] as FeedItem).url, error: message(r.reason) }] : []));
+      const failures = results.flatMap((r, i) =>
+        r.status === 'rejected' && !(r.reason instanceof Stopped)
+          ? [{ url: (fresh[i] as FeedItem).url, error: message(r.reason) }]
+          : [],
+      );
       for (const f of failures) onEvent({ type: 'item-failed', feed: feed.url, ...f });
       summary.itemFailures += failures.length;
       if (stopped) summary.stoppedEarly = true;
       if (failures.length > 0 || stopped) {
         // Validators stay as they were: the next run sees these items again.
-        const why = stopped ? 'stopped before every item was stored' : `${failures.length} of ${fresh.length} items could not be stored; first: ${failures[0]?.error}`;
-        await deps.feedStates.saveFeedState({ ...state, lastPolledAt: attemptAt, ...(stopped ? {} : { lastError: why, lastErrorAt: attemptAt, failures: state.failures + 1 }) });
+        const why = stopped
+          ? 'stopped before every item was stored'
+          : `${failures.length} of ${fresh.length} items could not be stored; first: ${failures[0]?.error}`;
+        await deps.feedStates.saveFeedState({
+          ...state,
+          lastPolledAt: attemptAt,
+          ...(stopped ? {} : { lastError: why, lastErrorAt: attemptAt, failures: state.failures + 1 }),
+        });
         if (!stopped) summary.failedFeeds += 1;
-        onEvent({ type: 'feed', url: feed.url, status: stopped ? 'skipped' : 'failed', items: parsed.items.length, stored: summary.stored - before, error: why });
+        onEvent({
+          type: 'feed',
+          url: feed.url,
+          status: stopped ? 'skipped' : 'failed',
+          items: parsed.items.length,
+          stored: summary.stored - before,
+          error: why,
+        });
         return;
       }
       const { lastError: _e, lastErrorAt: _t, ...clean } = state;
@@ -151,11 +219,25 @@ export async function pollFeeds(feeds: readonly FeedSource[], deps: PollDeps, on
         lastSuccessAt: attemptAt,
         failures: 0,
       });
-      onEvent({ type: 'feed', url: feed.url, status: 'ok', items: parsed.items.length, stored: summary.stored - before });
+      onEvent({
+        type: 'feed',
+        url: feed.url,
+        status: 'ok',
+        items: parsed.items.length,
+        stored: summary.stored - before,
+      });
     } catch (error) {
       summary.failedFeeds += 1;
       const why = message(error);
-      await deps.feedStates.saveFeedState({ ...state, lastPolledAt: attemptAt, lastError: why, lastErrorAt: attemptAt, failures: state.failures + 1 }).catch(() => undefined);
+      await deps.feedStates
+        .saveFeedState({
+          ...state,
+          lastPolledAt: attemptAt,
+          lastError: why,
+          lastErrorAt: attemptAt,
+          failures: state.failures + 1,
+        })
+        .catch(() => undefined);
       onEvent({ type: 'feed', url: feed.url, status: 'failed', items: 0, stored: summary.stored - before, error: why });
     }
   };

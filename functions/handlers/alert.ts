@@ -40,14 +40,26 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
   const outcome = await alertArticle(article, article.url ? { url: article.url } : {}, deps);
   if (outcome.sent) {
     metrics.addMetric('alertsSent', MetricUnit.Count, 1);
-    logger.info('alert sent', { articleId: article.id, messageId: outcome.sent.messageId, watches: outcome.sent.message.attributes.watches });
+    logger.info('alert sent', {
+      articleId: article.id,
+      messageId: outcome.sent.messageId,
+      watches: outcome.sent.message.attributes.watches,
+    });
   } else if (outcome.failed) {
     metrics.addMetric('alertsFailed', MetricUnit.Count, 1);
-    logger.error('alert failed', { articleId: article.id, error: outcome.failed.error, retryable: outcome.failed.retryable });
+    logger.error('alert failed', {
+      articleId: article.id,
+      error: outcome.failed.error,
+      retryable: outcome.failed.retryable,
+    });
     // Failing the record makes Lambda retry it (bisecting the batch); only a surely-unsent alert is worth it.
     if (outcome.failed.retryable) throw new Error(outcome.failed.error);
   } else {
-    logger.debug('no alert', { articleId: article.id, alreadyAlerted: outcome.alreadyAlerted, watches: outcome.hits.map((h) => h.watch) });
+    logger.debug('no alert', {
+      articleId: article.id,
+      alreadyAlerted: outcome.alreadyAlerted,
+      watches: outcome.hits.map((h) => h.watch),
+    });
   }
 }
 

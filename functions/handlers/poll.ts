@@ -25,14 +25,23 @@ function timed(inner: WebPort): WebPort {
       metrics.addMetric(`${what}FetchLatency`, MetricUnit.Milliseconds, performance.now() - started);
     }
   };
-  return { getFeed: (url, v) => measure('feed', () => inner.getFeed(url, v)), getPage: (url) => measure('page', () => inner.getPage(url)) };
+  return {
+    getFeed: (url, v) => measure('feed', () => inner.getFeed(url, v)),
+    getPage: (url) => measure('page', () => inner.getPage(url)),
+  };
 }
 
 function record(event: PollEvent): void {
   switch (event.type) {
     case 'article':
       if (event.isNew) metrics.addMetric('articlesStored', MetricUnit.Count, 1);
-      logger.info('article', { feedUrl: event.feed, url: event.url, articleId: event.article.id, new: event.isNew, fromFeedContent: event.fromFeedContent });
+      logger.info('article', {
+        feedUrl: event.feed,
+        url: event.url,
+        articleId: event.article.id,
+        new: event.isNew,
+        fromFeedContent: event.fromFeedContent,
+      });
       return;
     case 'item-failed':
       logger.warn('item not stored', { feedUrl: event.feed, url: event.url, error: event.error });
@@ -41,12 +50,21 @@ function record(event: PollEvent): void {
       if (event.status === 'failed') {
         metrics.addMetric('feedsFailed', MetricUnit.Count, 1);
         logger.error('feed failed', { feedUrl: event.url, error: event.error });
-      } else logger.info('feed polled', { feedUrl: event.url, status: event.status, items: event.items, stored: event.stored });
+      } else
+        logger.info('feed polled', {
+          feedUrl: event.url,
+          status: event.status,
+          items: event.items,
+          stored: event.stored,
+        });
   }
 }
 
 /** The scheduled poll: every configured feed, new articles into the table (the stream alerts on them). */
-export async function handler(_event: unknown, context: Pick<Context, 'getRemainingTimeInMillis'>): Promise<PollSummary> {
+export async function handler(
+  _event: unknown,
+  context: Pick<Context, 'getRemainingTimeInMillis'>,
+): Promise<PollSummary> {
   try {
     const summary = await pollFeeds(
       settings.feeds,

@@ -27,7 +27,8 @@ function json(env: NodeJS.ProcessEnv, name: string): unknown {
   }
 }
 
-const invalid = (name: string, where: string, why: string): SettingsError => new SettingsError(`environment variable ${name} is not valid: ${where}: ${why}`);
+const invalid = (name: string, where: string, why: string): SettingsError =>
+  new SettingsError(`environment variable ${name} is not valid: ${where}: ${why}`);
 
 export interface FeedSetting {
   url: string;
@@ -42,7 +43,8 @@ function readFeeds(value: unknown): FeedSetting[] {
     const url = typeof feed?.['url'] === 'string' ? feed['url'] : '';
     if (!/^https?:\/\/\S+$/i.test(url)) throw invalid('FEEDS', `${i}.url`, 'must be an http(s) URL');
     const profile = feed['profile'];
-    if (profile !== undefined && !OUTLET_PROFILES.includes(profile as OutletProfile)) throw invalid('FEEDS', `${i}.profile`, `must be one of ${OUTLET_PROFILES.join(', ')}`);
+    if (profile !== undefined && !OUTLET_PROFILES.includes(profile as OutletProfile))
+      throw invalid('FEEDS', `${i}.profile`, `must be one of ${OUTLET_PROFILES.join(', ')}`);
     const outlet = feed['outlet'];
     if (outlet !== undefined && typeof outlet !== 'string') throw invalid('FEEDS', `${i}.outlet`, 'must be a string');
     return { url, ...(profile ? { profile: profile as OutletProfile } : {}), ...(outlet ? { outlet } : {}) };
@@ -54,8 +56,11 @@ function readWatches(value: unknown): WatchSpec[] {
   return value.map((raw: unknown, i) => {
     if (typeof raw === 'string' && raw.trim()) return raw.trim();
     const spec = raw as { name?: unknown; aliases?: unknown };
-    if (typeof spec?.name !== 'string' || !spec.name.trim()) throw invalid('WATCHES', `${i}`, 'must be a name or {name, aliases}');
-    const aliases = Array.isArray(spec.aliases) ? spec.aliases.filter((a): a is string => typeof a === 'string' && a.trim().length > 0) : [];
+    if (typeof spec?.name !== 'string' || !spec.name.trim())
+      throw invalid('WATCHES', `${i}`, 'must be a name or {name, aliases}');
+    const aliases = Array.isArray(spec.aliases)
+      ? spec.aliases.filter((a): a is string => typeof a === 'string' && a.trim().length > 0)
+      : [];
     return { name: spec.name.trim(), aliases };
   });
 }
@@ -70,7 +75,8 @@ export interface PollSettings {
 /** The poll function's settings, read once at cold start. */
 export function readPollSettings(env: NodeJS.ProcessEnv): PollSettings {
   const reserve = Number(env['POLL_RESERVE_MS'] ?? 30_000);
-  if (!Number.isFinite(reserve) || reserve < 0) throw new SettingsError('environment variable POLL_RESERVE_MS must be a number of milliseconds');
+  if (!Number.isFinite(reserve) || reserve < 0)
+    throw new SettingsError('environment variable POLL_RESERVE_MS must be a number of milliseconds');
   return { tableName: required(env, 'TABLE_NAME'), feeds: readFeeds(json(env, 'FEEDS')), reserveMs: reserve };
 }
 
@@ -86,7 +92,8 @@ export interface AlertSettings {
 /** The alert function's settings, read once at cold start. */
 export function readAlertSettings(env: NodeJS.ProcessEnv): AlertSettings {
   const rate = Number(env['PUBLISH_PER_SECOND'] ?? 8);
-  if (!Number.isInteger(rate) || rate < 1 || rate > 9) throw new SettingsError('environment variable PUBLISH_PER_SECOND must be a whole number from 1 to 9');
+  if (!Number.isInteger(rate) || rate < 1 || rate > 9)
+    throw new SettingsError('environment variable PUBLISH_PER_SECOND must be a whole number from 1 to 9');
   return {
     tableName: required(env, 'TABLE_NAME'),
     topicArn: required(env, 'TOPIC_ARN'),

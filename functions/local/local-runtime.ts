@@ -13,7 +13,9 @@ function assertWritableOutbox(path: string): void {
   try {
     closeSync(openSync(path, 'a'));
   } catch (error) {
-    throw new StoreError(`outbox ${path} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new StoreError(
+      `outbox ${path} is not writable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
 }
 
@@ -50,9 +52,18 @@ export async function openLocalRuntime(options: {
   }
   // The embedded store is this process's alone (dynalite holds its file lock): batched puts are exact.
   const repository = new DynamoRepository(dynamo.client, LOCAL_TABLE, { exclusive: !options.conditionalPuts });
-  const sink = new LocalAlertSink({ ...(outboxPath ? { outboxPath } : {}), ...(options.echo ? { echo: options.echo } : {}) });
+  const sink = new LocalAlertSink({
+    ...(outboxPath ? { outboxPath } : {}),
+    ...(options.echo ? { echo: options.echo } : {}),
+  });
   return {
-    deps: { store: repository, ledger: repository, publisher: sink, matcher: options.matcher, now: () => new Date().toISOString() },
+    deps: {
+      store: repository,
+      ledger: repository,
+      publisher: sink,
+      matcher: options.matcher,
+      now: () => new Date().toISOString(),
+    },
     repository,
     storeDir,
     outboxPath,

@@ -39,7 +39,10 @@ export async function runNormalize(paths: readonly string[], opts: NormalizeOpti
       err(`feedwatch: skipped ${file}: binary file (contains NUL bytes)\n`);
       continue;
     }
-    const text = normalizeHtml(decodeBody(bytes), { ...(url ? { url } : {}), ...(opts.profile ? { profile: opts.profile } : {}) });
+    const text = normalizeHtml(decodeBody(bytes), {
+      ...(url ? { url } : {}),
+      ...(opts.profile ? { profile: opts.profile } : {}),
+    });
     if (opts.json) {
       out(`${JSON.stringify({ file, ...parseNormalForm(text, url ? { url } : {}) })}\n`);
     } else {

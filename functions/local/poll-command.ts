@@ -34,20 +34,42 @@ function feedsToPoll(urls: readonly string[] | undefined, config: OperatorConfig
 }
 
 function eventJson(event: PollEvent): object[] {
-  if (event.type === 'feed') return [{ type: 'feed', url: event.url, status: event.status, items: event.items, stored: event.stored, ...(event.error ? { error: event.error } : {}) }];
-  if (event.type === 'item-failed') return [{ type: 'item-failed', feed: event.feed, url: event.url, error: event.error }];
-  return articleLines(event.article, event.isNew, event.alert, { feed: event.feed, url: event.url }, { fromFeedContent: event.fromFeedContent });
+  if (event.type === 'feed')
+    return [
+      {
+        type: 'feed',
+        url: event.url,
+        status: event.status,
+        items: event.items,
+        stored: event.stored,
+        ...(event.error ? { error: event.error } : {}),
+      },
+    ];
+  if (event.type === 'item-failed')
+    return [{ type: 'item-failed', feed: event.feed, url: event.url, error: event.error }];
+  return articleLines(
+    event.article,
+    event.isNew,
+    event.alert,
+    { feed: event.feed, url: event.url },
+    { fromFeedContent: event.fromFeedContent },
+  );
 }
 
 function eventHuman(event: PollEvent): string {
   if (event.type === 'feed') {
-    const what = event.status === 'not-modified' ? 'not modified since the last poll' : event.status === 'skipped' ? 'left for the next run' : `${event.items} items, ${event.stored} stored`;
+    const what =
+      event.status === 'not-modified'
+        ? 'not modified since the last poll'
+        : event.status === 'skipped'
+          ? 'left for the next run'
+          : `${event.items} items, ${event.stored} stored`;
     return `feed ${event.url}: ${event.status === 'failed' ? `FAILED: ${event.error}` : what}\n`;
   }
   if (event.type === 'item-failed') return `  item ${event.url}: not stored: ${event.error}\n`;
   const { article, alert } = event;
   const when = [article.outlet, article.published].filter(Boolean).join(', ');
-  const head = `${event.isNew ? 'stored ' : 'known  '}  ${event.url}  [${article.id}]${event.fromFeedContent ? ' (from the feed\'s own content)' : ''}\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
+  const head = `${event.isNew ? 'stored ' : 'known  '}  ${event.url}  [${article.id}]${event.fromFeedContent ? " (from the feed's own content)" : ''}\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
   return alert?.sent ? head + alertText(alert.sent) : head;
 }
 
@@ -62,15 +84,26 @@ export async function runPoll(opts: PollOptions): Promise<number> {
   const feeds = feedsToPoll(opts.feed, config);
   const watches = localWatches(opts.watch, config);
   for (const notice of watches.notices) err(`feedwatch: ${notice}\n`);
-  const runtime = await openLocalRuntime({ store: opts.store, matcher: watches.matcher, ...(opts.outbox ? { outbox: opts.outbox } : {}) });
+  const runtime = await openLocalRuntime({
+    store: opts.store,
+    matcher: watches.matcher,
+    ...(opts.outbox ? { outbox: opts.outbox } : {}),
+  });
   const fetcher = createGuardedFetcher({ allowPrivate: opts.allowPrivate ?? false });
   try {
     if (!opts.json) out(`Polling ${feeds.length} feeds, watching ${watches.selection.watched.length} names.\n\n`);
     const summary = await pollFeeds(
       feeds,
-      { web: createWebPort(fetcher), store: runtime.repository, feedStates: runtime.repository, now: runtime.deps.now, alerts: runtime.deps },
+      {
+        web: createWebPort(fetcher),
+        store: runtime.repository,
+        feedStates: runtime.repository,
+        now: runtime.deps.now,
+        alerts: runtime.deps,
+      },
       (event) => {
-        if (event.type === 'feed' && event.status === 'failed') err(`feedwatch: feed ${event.url} failed: ${event.error}\n`);
+        if (event.type === 'feed' && event.status === 'failed')
+          err(`feedwatch: feed ${event.url} failed: ${event.error}\n`);
         if (opts.json) for (const line of eventJson(event)) out(`${JSON.stringify(line)}\n`);
         else out(eventHuman(event));
       },

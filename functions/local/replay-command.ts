@@ -24,7 +24,11 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
   for (const notice of watches.notices) err(`feedwatch: ${notice}\n`);
   const { selection } = watches;
   const { files, unreadable } = await expandPathsReporting(paths);
-  const runtime = await openLocalRuntime({ store: opts.store, matcher: watches.matcher, ...(opts.outbox ? { outbox: opts.outbox } : {}) });
+  const runtime = await openLocalRuntime({
+    store: opts.store,
+    matcher: watches.matcher,
+    ...(opts.outbox ? { outbox: opts.outbox } : {}),
+  });
 
   try {
     if (!opts.json) out(`Replaying ${files.length} files, watching ${selection.watched.length} names.\n\n`);
@@ -41,7 +45,10 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
       },
     });
     const storeNote = runtime.storeDir ? `Store: ${runtime.storeDir}` : 'Store: memory (gone when this run ends).';
-    if (opts.json) out(`${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory', outbox: runtime.outboxPath ?? null })}\n`);
+    if (opts.json)
+      out(
+        `${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory', outbox: runtime.outboxPath ?? null })}\n`,
+      );
     else out(summaryText(summary, `${storeNote}${runtime.outboxPath ? `\nOutbox: ${runtime.outboxPath}` : ''}`));
     return 0;
   } finally {

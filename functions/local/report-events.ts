@@ -5,7 +5,11 @@ import type { WatchHit } from '../core/watches/match-article.js';
 import type { ReplayEvent, ReplaySummary } from './replay-files.js';
 
 /** now, before (the one alert went out earlier), failed, or no. */
-export function alertedState(outcome: { sent?: unknown; alreadyAlerted: boolean; failed?: unknown }): 'now' | 'before' | 'failed' | 'no' {
+export function alertedState(outcome: {
+  sent?: unknown;
+  alreadyAlerted: boolean;
+  failed?: unknown;
+}): 'now' | 'before' | 'failed' | 'no' {
   return outcome.sent ? 'now' : outcome.alreadyAlerted ? 'before' : outcome.failed ? 'failed' : 'no';
 }
 
@@ -44,11 +48,18 @@ export function articleLines(
 export function eventLines(event: ReplayEvent): object[] {
   if (event.type === 'skipped') return [{ type: 'skipped', file: event.file, error: event.error }];
   const { article, isNew } = event.outcome;
-  return articleLines(article, isNew, event.outcome, { file: event.file, ...(article.url ? { url: article.url } : {}) });
+  return articleLines(article, isNew, event.outcome, {
+    file: event.file,
+    ...(article.url ? { url: article.url } : {}),
+  });
 }
 
 /** The JSON line of an alert that went out. */
-export function alertLine(article: Article, hits: readonly WatchHit[], sent: { message: AlertMessage; messageId: string }): Record<string, unknown> {
+export function alertLine(
+  article: Article,
+  hits: readonly WatchHit[],
+  sent: { message: AlertMessage; messageId: string },
+): Record<string, unknown> {
   return {
     type: 'alert',
     id: article.id,
@@ -56,7 +67,16 @@ export function alertLine(article: Article, hits: readonly WatchHit[], sent: { m
     watches: sent.message.attributes.watches,
     places: sent.message.attributes.places,
     actors: sent.message.attributes.actors,
-    matches: hits.map(({ watch, kind, alias, found, field, paragraph, sentence, count }) => ({ watch, kind, alias, found, field, paragraph, sentence, count })),
+    matches: hits.map(({ watch, kind, alias, found, field, paragraph, sentence, count }) => ({
+      watch,
+      kind,
+      alias,
+      found,
+      field,
+      paragraph,
+      sentence,
+      count,
+    })),
     subject: sent.message.subject,
     text: sent.message.text,
     messageId: sent.messageId,
@@ -80,14 +100,18 @@ export function eventText(event: ReplayEvent): string {
   const when = [article.outlet, article.published].filter(Boolean).join(', ');
   const head = `${isNew ? 'stored ' : 'known  '}  ${event.file}  [${article.id}]\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
   if (sent) return head + alertText(sent);
-  if (failed) return `${head}         ALERT FAILED (${failed.retryable ? 'will be tried again on the next run' : 'may have gone out; not tried again'}): ${failed.error}\n`;
+  if (failed)
+    return `${head}         ALERT FAILED (${failed.retryable ? 'will be tried again on the next run' : 'may have gone out; not tried again'}): ${failed.error}\n`;
   if (alreadyAlerted) return `${head}         alerted before: ${names(hits.map((h) => h.watch))}\n`;
   return `${head}         no watch found\n`;
 }
 
 export function summaryText(summary: ReplaySummary, storeNote: string): string {
   const s = summary;
-  const hint = s.known > 0 && s.stored === 0 ? `\nEvery article was in the store already; use --store memory to replay afresh.` : '';
+  const hint =
+    s.known > 0 && s.stored === 0
+      ? `\nEvery article was in the store already; use --store memory to replay afresh.`
+      : '';
   const failures = s.alertFailures > 0 ? ` ${s.alertFailures} alerts failed.` : '';
   return `\n${s.files} files: ${s.stored} stored, ${s.known} already stored, ${s.alerts} alerts sent, ${s.skipped} skipped.${failures} ${storeNote}${hint}\n`;
 }

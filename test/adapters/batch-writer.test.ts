@@ -16,14 +16,20 @@ describe('BatchWriter', () => {
     await Promise.all(['a', 'b', 'c'].map((k) => writer.put(item(k))));
     const calls = dynamo.commandCalls(BatchWriteItemCommand);
     expect(calls).toHaveLength(1);
-    expect(calls[0]?.args[0].input.RequestItems?.['t']?.map((r) => r.PutRequest?.Item?.['pk']?.S)).toEqual(['a', 'b', 'c']);
+    expect(calls[0]?.args[0].input.RequestItems?.['t']?.map((r) => r.PutRequest?.Item?.['pk']?.S)).toEqual([
+      'a',
+      'b',
+      'c',
+    ]);
   });
 
   it('splits more than 25 puts into calls of at most 25', async () => {
     dynamo.on(BatchWriteItemCommand).resolves({});
     const writer = new BatchWriter(new DynamoDBClient({ region: 'local' }), 't', noWait);
     await Promise.all(Array.from({ length: 60 }, (_, i) => writer.put(item(`k${i}`))));
-    expect(dynamo.commandCalls(BatchWriteItemCommand).map((c) => c.args[0].input.RequestItems?.['t']?.length)).toEqual([25, 25, 10]);
+    expect(dynamo.commandCalls(BatchWriteItemCommand).map((c) => c.args[0].input.RequestItems?.['t']?.length)).toEqual([
+      25, 25, 10,
+    ]);
   });
 
   it('retries the items that throttling hands back, and only those', async () => {

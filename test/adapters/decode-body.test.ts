@@ -1,19 +1,37 @@
 import { describe, expect, it } from 'vitest';
 import { charsetOf, declaredEncoding, decodeBody, decodeFeedBody } from '../../functions/adapters/http/decode-body.js';
 
-const cp1252 = (s: string): Buffer => Buffer.from([...s].map((c) => ({ '’': 0x92, '€': 0x80, 'œ': 0x9c, 'é': 0xe9, 'à': 0xe0 })[c] ?? c.charCodeAt(0)));
+const cp1252 = (s: string): Buffer =>
+  Buffer.from([...s].map((c) => ({ '’': 0x92, '€': 0x80, œ: 0x9c, é: 0xe9, à: 0xe0 })[c] ?? c.charCodeAt(0)));
 
 describe('decodeBody', () => {
-  it.each(['windows-1252', 'ISO-8859-1', 'latin1', 'us-ascii'])('reads %s as windows-1252, as browsers do: apostrophes, euros and œ survive', (label) => {
-    expect(decodeBody(cp1252('L’œuvre coûte 5 € à Alep'.replace('û', 'u')), `text/html; charset=${label}`)).toBe('L’œuvre coute 5 € à Alep');
-  });
+  it.each(['windows-1252', 'ISO-8859-1', 'latin1', 'us-ascii'])(
+    'reads %s as windows-1252, as browsers do: apostrophes, euros and œ survive',
+    (label) => {
+      expect(decodeBody(cp1252('L’œuvre coûte 5 € à Alep'.replace('û', 'u')), `text/html; charset=${label}`)).toBe(
+        'L’œuvre coute 5 € à Alep',
+      );
+    },
+  );
 
   it('reads the meta tag when the header names no charset', () => {
-    expect(decodeBody(Buffer.concat([Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'), cp1252('d’Alep')]))).toContain('d’Alep');
+    expect(
+      decodeBody(
+        Buffer.concat([
+          Buffer.from('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">'),
+          cp1252('d’Alep'),
+        ]),
+      ),
+    ).toContain('d’Alep');
   });
 
   it('lets a byte-order mark outrank everything', () => {
-    expect(decodeBody(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Deïr ez-Zor')]), 'text/html; charset=windows-1252')).toBe('Deïr ez-Zor');
+    expect(
+      decodeBody(
+        Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), Buffer.from('Deïr ez-Zor')]),
+        'text/html; charset=windows-1252',
+      ),
+    ).toBe('Deïr ez-Zor');
     expect(decodeBody(Buffer.from('\ufeffحلب', 'utf16le'))).toBe('حلب');
   });
 
@@ -36,7 +54,18 @@ describe('decodeBody', () => {
 
 describe('decodeFeedBody', () => {
   it("trusts the XML declaration over the header's charset", () => {
-    expect(decodeFeedBody(Buffer.concat([Buffer.from('<?xml version="1.0" encoding="windows-1252"?><title>'), cp1252('d’Alep'), Buffer.from('</title>')]), 'text/xml; charset=utf-8')).toContain('d’Alep');
-    expect(decodeFeedBody(Buffer.from('<?xml version="1.0" encoding="UTF-8"?><t>café</t>'), 'text/xml; charset=iso-8859-1')).toContain('café');
+    expect(
+      decodeFeedBody(
+        Buffer.concat([
+          Buffer.from('<?xml version="1.0" encoding="windows-1252"?><title>'),
+          cp1252('d’Alep'),
+          Buffer.from('</title>'),
+        ]),
+        'text/xml; charset=utf-8',
+      ),
+    ).toContain('d’Alep');
+    expect(
+      decodeFeedBody(Buffer.from('<?xml version="1.0" encoding="UTF-8"?><t>café</t>'), 'text/xml; charset=iso-8859-1'),
+    ).toContain('café');
   });
 });

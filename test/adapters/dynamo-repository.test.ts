@@ -12,7 +12,11 @@ import type { StoredArticle } from '../../functions/core/ports.js';
 import { seed } from '../support/seeds.js';
 
 const TABLE = 'feedwatch-test';
-const stored = (n: number, extra: Partial<StoredArticle> = {}): StoredArticle => ({ ...parseNormalForm(seed(n)), ingestedAt: '2026-11-22T00:00:00.000Z', ...extra });
+const stored = (n: number, extra: Partial<StoredArticle> = {}): StoredArticle => ({
+  ...parseNormalForm(seed(n)),
+  ingestedAt: '2026-11-22T00:00:00.000Z',
+  ...extra,
+});
 
 let db: EmbeddedDynamo;
 beforeAll(async () => {
@@ -50,7 +54,14 @@ describe.each([
     expect(await r.claim(id, ['ISIS'], 't0')).toBe(true);
     expect(await r.claim(id, ['ISIS'], 't1')).toBe(false);
     await r.markSent(id, { messageId: 'm-1', watches: ['ISIS', 'SDF'], at: 't2' });
-    expect(await r.getAlert(id)).toMatchObject({ pk: `ALERT#${id}`, type: 'alert', status: 'sent', messageId: 'm-1', watches: ['ISIS', 'SDF'], sentAt: 't2' });
+    expect(await r.getAlert(id)).toMatchObject({
+      pk: `ALERT#${id}`,
+      type: 'alert',
+      status: 'sent',
+      messageId: 'm-1',
+      watches: ['ISIS', 'SDF'],
+      sentAt: 't2',
+    });
     expect(await r.claim(id, ['ISIS'], 't3')).toBe(false);
     expect(await r.reclaimFailed(id, ['ISIS'], 't3')).toBe('held');
   });
@@ -79,7 +90,12 @@ describe.each([
   it('trims an article too large for one item, and says so', async () => {
     const r = repo();
     const big = article(2);
-    const huge = { ...big, id: `${big.id}-huge`, boilerplate: ['x'.repeat(100_000)], body: Array.from({ length: 400 }, (_, i) => `Paragraph ${i} ${'y'.repeat(1000)}`) };
+    const huge = {
+      ...big,
+      id: `${big.id}-huge`,
+      boilerplate: ['x'.repeat(100_000)],
+      body: Array.from({ length: 400 }, (_, i) => `Paragraph ${i} ${'y'.repeat(1000)}`),
+    };
     expect(await r.putIfAbsent(huge)).toBe(true);
     const back = (await r.getArticle(huge.id)) as StoredArticle & { truncated?: boolean };
     expect(back.truncated).toBe(true);
@@ -115,7 +131,9 @@ describe('the embedded store', () => {
     const dir = await mkdtemp(join(tmpdir(), 'feedwatch-store-'));
     const first = await startEmbeddedDynamo({ dir, tableName: TABLE });
     try {
-      await expect(startEmbeddedDynamo({ dir, tableName: TABLE })).rejects.toThrow(`store folder ${dir} is in use by another feedwatch process`);
+      await expect(startEmbeddedDynamo({ dir, tableName: TABLE })).rejects.toThrow(
+        `store folder ${dir} is in use by another feedwatch process`,
+      );
     } finally {
       await first.close();
       await rm(dir, { recursive: true, force: true });
@@ -127,7 +145,9 @@ describe('the embedded store', () => {
     const file = join(dir, 'a-file');
     await writeFile(file, 'not a folder');
     try {
-      await expect(startEmbeddedDynamo({ dir: join(file, 'store'), tableName: TABLE })).rejects.toThrow(/store folder .* is not writable \(ENOTDIR\)/);
+      await expect(startEmbeddedDynamo({ dir: join(file, 'store'), tableName: TABLE })).rejects.toThrow(
+        /store folder .* is not writable \(ENOTDIR\)/,
+      );
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

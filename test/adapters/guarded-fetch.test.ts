@@ -9,7 +9,12 @@ let fetcher: GuardedFetcher;
 beforeAll(async () => {
   server = await startFixtureServer();
   // Only the fixture server's address is let through: everything else on loopback stays refused.
-  fetcher = createGuardedFetcher({ allowAddresses: [server.host], totalTimeoutMs: 2_000, idleTimeoutMs: 1_000, maxBytes: 1024 * 1024 });
+  fetcher = createGuardedFetcher({
+    allowAddresses: [server.host],
+    totalTimeoutMs: 2_000,
+    idleTimeoutMs: 1_000,
+    maxBytes: 1024 * 1024,
+  });
 });
 afterAll(async () => {
   await fetcher.close();
@@ -51,7 +56,9 @@ describe('redirects', () => {
   });
 
   it('refuses a redirect to 127.0.0.1, without connecting to it', async () => {
-    const e = await failure(fetcher.fetch(`${server.base}/redirect-to?target=${encodeURIComponent('http://127.0.0.1:9/admin')}`));
+    const e = await failure(
+      fetcher.fetch(`${server.base}/redirect-to?target=${encodeURIComponent('http://127.0.0.1:9/admin')}`),
+    );
     expect(e.code).toBe('blocked');
     expect(e.message).toContain('loopback address 127.0.0.1');
   });
@@ -59,7 +66,11 @@ describe('redirects', () => {
   it('refuses a redirect to the cloud metadata address, even with private addresses allowed', async () => {
     const open = createGuardedFetcher({ allowPrivate: true });
     try {
-      const e = await failure(open.fetch(`${server.base}/redirect-to?target=${encodeURIComponent('http://169.254.169.254/latest/meta-data/')}`));
+      const e = await failure(
+        open.fetch(
+          `${server.base}/redirect-to?target=${encodeURIComponent('http://169.254.169.254/latest/meta-data/')}`,
+        ),
+      );
       expect(e.code).toBe('blocked');
       expect(e.message).toContain('cloud metadata address');
     } finally {
@@ -68,7 +79,9 @@ describe('redirects', () => {
   });
 
   it('refuses a redirect to another scheme', async () => {
-    const e = await failure(fetcher.fetch(`${server.base}/redirect-to?target=${encodeURIComponent('file:///etc/passwd')}`));
+    const e = await failure(
+      fetcher.fetch(`${server.base}/redirect-to?target=${encodeURIComponent('file:///etc/passwd')}`),
+    );
     expect(e.code).toBe('scheme');
   });
 });

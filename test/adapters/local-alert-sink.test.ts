@@ -5,7 +5,12 @@ import { describe, expect, it } from 'vitest';
 import { LocalAlertSink, type OutboxLine } from '../../functions/adapters/local/local-alert-sink.js';
 import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
 
-const message: AlertMessage = { articleId: 'a1', subject: 'ISIS: title', text: 'body', attributes: { watches: ['ISIS'], places: [], actors: ['ISIS'] } };
+const message: AlertMessage = {
+  articleId: 'a1',
+  subject: 'ISIS: title',
+  text: 'body',
+  attributes: { watches: ['ISIS'], places: [], actors: ['ISIS'] },
+};
 
 describe('LocalAlertSink', () => {
   it('appends one JSON line per alert to the outbox and echoes it', async () => {
@@ -16,7 +21,10 @@ describe('LocalAlertSink', () => {
       const first = await sink.publish(message);
       const second = await sink.publish({ ...message, articleId: 'a2' });
       await sink.close();
-      const lines = (await readFile(join(dir, 'outbox.jsonl'), 'utf8')).trim().split('\n').map((l) => JSON.parse(l) as OutboxLine);
+      const lines = (await readFile(join(dir, 'outbox.jsonl'), 'utf8'))
+        .trim()
+        .split('\n')
+        .map((l) => JSON.parse(l) as OutboxLine);
       expect(lines.map((l) => [l.messageId, l.articleId, l.subject])).toEqual([
         [first, 'a1', 'ISIS: title'],
         [second, 'a2', 'ISIS: title'],

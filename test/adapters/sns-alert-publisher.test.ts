@@ -36,19 +36,35 @@ describe('SnsAlertPublisher', () => {
 
   it('leaves out an attribute with no values', async () => {
     sns.on(PublishCommand).resolves({ MessageId: 'sns-2' });
-    await new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish({ ...message, attributes: { watches: ['ISIS'], places: [], actors: ['ISIS'] } });
-    expect(Object.keys(sns.commandCalls(PublishCommand)[0]?.args[0].input.MessageAttributes ?? {})).toEqual(['watches', 'actors']);
+    await new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish({
+      ...message,
+      attributes: { watches: ['ISIS'], places: [], actors: ['ISIS'] },
+    });
+    expect(Object.keys(sns.commandCalls(PublishCommand)[0]?.args[0].input.MessageAttributes ?? {})).toEqual([
+      'watches',
+      'actors',
+    ]);
   });
 
   it('says a refused publish (a client fault) surely did not go out', async () => {
-    sns.on(PublishCommand).rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException', $fault: 'client' }));
-    const error = await new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish(message).catch((e: unknown) => e);
+    sns
+      .on(PublishCommand)
+      .rejects(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException', $fault: 'client' }));
+    const error = await new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC)
+      .publish(message)
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(PublishError);
-    expect(error).toMatchObject({ delivered: 'no', message: 'SNS publish for article c321bb8c9571ea33 failed: Rate exceeded' });
+    expect(error).toMatchObject({
+      delivered: 'no',
+      message: 'SNS publish for article c321bb8c9571ea33 failed: Rate exceeded',
+    });
   });
 
   it('says a server fault or a lost connection may have gone out', async () => {
-    sns.on(PublishCommand).rejectsOnce(Object.assign(new Error('Internal error'), { $fault: 'server' })).rejectsOnce(new Error('socket hang up'));
+    sns
+      .on(PublishCommand)
+      .rejectsOnce(Object.assign(new Error('Internal error'), { $fault: 'server' }))
+      .rejectsOnce(new Error('socket hang up'));
     const publisher = new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC);
     await expect(publisher.publish(message)).rejects.toMatchObject({ delivered: 'unknown' });
     await expect(publisher.publish(message)).rejects.toMatchObject({ delivered: 'unknown' });
@@ -56,6 +72,8 @@ describe('SnsAlertPublisher', () => {
 
   it('fails when SNS returns no message id', async () => {
     sns.on(PublishCommand).resolves({});
-    await expect(new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish(message)).rejects.toThrow(/no message id/);
+    await expect(new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish(message)).rejects.toThrow(
+      /no message id/,
+    );
   });
 });

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exactMatch, pagePrecision, pageRecall, scorePage, shingleF1, shingles, tokenize } from '../../bench/shingle-f1.js';
+import {
+  exactMatch,
+  pagePrecision,
+  pageRecall,
+  scorePage,
+  shingleF1,
+  shingles,
+  tokenize,
+} from '../../bench/shingle-f1.js';
 
 describe('tokenize', () => {
   it('takes runs of letters, digits and underscores, in any script', () => {
@@ -73,6 +81,12 @@ describe('shingleF1', () => {
   it('counts exact token matches for accuracy', () => {
     expect(exactMatch('Hello, world!', 'Hello world')).toBe(true);
     expect(exactMatch('Hello world', 'hello world')).toBe(false);
-    expect(shingleF1([{ truth: 'one two three four five', predicted: 'one, two; three four five.' }])).toEqual({ f1: 1, precision: 1, recall: 1, accuracy: 1, pages: 1 });
+    expect(shingleF1([{ truth: 'one two three four five', predicted: 'one, two; three four five.' }])).toEqual({
+      f1: 1,
+      precision: 1,
+      recall: 1,
+      accuracy: 1,
+      pages: 1,
+    });
   });
 });

@@ -48,14 +48,23 @@ describe('feedwatch poll against a loopback outlet', () => {
       published: '2016-06-04',
       fromFeedContent: false,
     });
-    expect(articles.find((a) => a['url'] === `${server.base}/gone`)).toMatchObject({ fromFeedContent: true, outlet: 'Global Research', published: '2017-06-03' });
+    expect(articles.find((a) => a['url'] === `${server.base}/gone`)).toMatchObject({
+      fromFeedContent: true,
+      outlet: 'Global Research',
+      published: '2017-06-03',
+    });
     const alerts = out.filter((l) => l['type'] === 'alert');
     expect(alerts.map((a) => [a['url'], a['watches']]).sort()).toEqual([
       [`${server.base}/gone`, ['Deir Ezzor']],
       [`${server.base}/gr/seed-000`, ['Marea', 'Tabqa']],
       [`${server.base}/gr/seed-002`, ['Tabqa']],
     ]);
-    expect(out.filter((l) => l['type'] === 'feed').map((f) => [f['url'], f['status']]).sort()).toEqual([
+    expect(
+      out
+        .filter((l) => l['type'] === 'feed')
+        .map((f) => [f['url'], f['status']])
+        .sort(),
+    ).toEqual([
       [`${server.base}/500`, 'failed'],
       [`${server.base}/gr/feed`, 'ok'],
       [`${server.base}/other/feed`, 'ok'],
@@ -67,13 +76,25 @@ describe('feedwatch poll against a loopback outlet', () => {
     const again = jsonLines(second.stdout);
     expect(again.filter((l) => l['type'] === 'article')).toEqual([]);
     expect(again.filter((l) => l['type'] === 'alert')).toEqual([]);
-    expect(again.find((l) => l['type'] === 'feed' && l['url'] === `${server.base}/gr/feed`)).toMatchObject({ status: 'not-modified' });
+    expect(again.find((l) => l['type'] === 'feed' && l['url'] === `${server.base}/gr/feed`)).toMatchObject({
+      status: 'not-modified',
+    });
     expect(['/gr/seed-002', '/gr/seed-000', '/gone'].map((p) => server.hits.get(p) ?? 0)).toEqual(pagesBefore);
     expect(again.at(-1)).toMatchObject({ type: 'summary', stored: 0, known: 1, alerts: 0 });
   });
 
   it('polls a --feed given on the command line', async () => {
-    const r = await feedwatch(['poll', '--feed', `${server.base}/other/feed`, '--store', 'memory', '--json', '--allow-private', '--watch', 'Tabqa']);
+    const r = await feedwatch([
+      'poll',
+      '--feed',
+      `${server.base}/other/feed`,
+      '--store',
+      'memory',
+      '--json',
+      '--allow-private',
+      '--watch',
+      'Tabqa',
+    ]);
     expect(r.code).toBe(0);
     const article = jsonLines(r.stdout).find((l) => l['type'] === 'article');
     expect(article).toMatchObject({ url: `${server.base}/gr/seed-002`, new: true, watches: ['Tabqa'] });
@@ -102,13 +123,23 @@ describe('feedwatch poll against a loopback outlet', () => {
 
 describe('feedwatch normalize', () => {
   it('prints the marked normal form of a Global Research page', async () => {
-    const r = await feedwatch(['normalize', resolve('test/fixtures/global-research/seed-000-fr.html'), '--url', 'https://www.mondialisation.ca/syria/5528500']);
+    const r = await feedwatch([
+      'normalize',
+      resolve('test/fixtures/global-research/seed-000-fr.html'),
+      '--url',
+      'https://www.mondialisation.ca/syria/5528500',
+    ]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain('# Syria and Iraq: The ISIS Terror Group Launches Full Scale Advance\n\nPar [South Front](#)\n\nMondialisation.ca, 04 juin 2016\n\n[South Front](#) 3 juin 2016\n\nRégion : [Middle East & North Africa](#)');
+    expect(r.stdout).toContain(
+      '# Syria and Iraq: The ISIS Terror Group Launches Full Scale Advance\n\nPar [South Front](#)\n\nMondialisation.ca, 04 juin 2016\n\n[South Front](#) 3 juin 2016\n\nRégion : [Middle East & North Africa](#)',
+    );
   });
 
   it('prints one Article per file with --json, with its file and body', async () => {
-    const files = [resolve('test/fixtures/global-research/seed-002-en.html'), resolve('test/fixtures/global-research/seed-000-fr.html')];
+    const files = [
+      resolve('test/fixtures/global-research/seed-002-en.html'),
+      resolve('test/fixtures/global-research/seed-000-fr.html'),
+    ];
     const r = await feedwatch(['normalize', ...files, '--json']);
     const out = jsonLines(r.stdout);
     expect(out.map((a) => [a['file'], a['title'], (a['body'] as string[]).length])).toEqual([

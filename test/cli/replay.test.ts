@@ -34,13 +34,22 @@ describe('feedwatch replay --json', () => {
     expect(articles[3]?.['id']).toMatch(/^[0-9a-f]{16}$/);
     const alerts = lines.filter((l) => l['type'] === 'alert');
     expect(alerts).toHaveLength(1);
-    expect(alerts[0]).toMatchObject({ type: 'alert', file: join(SEEDS_DIR, SEED_FILES[3] as string), watches: ['Deir Ezzor'], places: ['Deir Ezzor'], actors: [] });
+    expect(alerts[0]).toMatchObject({
+      type: 'alert',
+      file: join(SEEDS_DIR, SEED_FILES[3] as string),
+      watches: ['Deir Ezzor'],
+      places: ['Deir Ezzor'],
+      actors: [],
+    });
     expect(String(alerts[0]?.['text'])).toContain('> The liberation of Maskanah also opens additional opportunities');
     expect(lines.at(-1)).toMatchObject({ type: 'summary', files: 5, stored: 5, known: 0, alerts: 1, skipped: 0 });
 
     const outbox = (await readFile(join(store, 'outbox.jsonl'), 'utf8')).trim().split('\n');
     expect(outbox).toHaveLength(1);
-    expect(JSON.parse(outbox[0] as string)).toMatchObject({ messageId: alerts[0]?.['messageId'], attributes: { watches: ['Deir Ezzor'] } });
+    expect(JSON.parse(outbox[0] as string)).toMatchObject({
+      messageId: alerts[0]?.['messageId'],
+      attributes: { watches: ['Deir Ezzor'] },
+    });
   });
 
   it('stores and alerts nothing on a second replay into the same store', async () => {
@@ -48,7 +57,13 @@ describe('feedwatch replay --json', () => {
     await feedwatch(['replay', SEEDS_DIR, '--store', store, '--json']);
     const r = await feedwatch(['replay', SEEDS_DIR, '--store', store, '--json']);
     const lines = jsonLines(r.stdout);
-    expect(lines.filter((l) => l['type'] === 'article').map((a) => a['new'])).toEqual([false, false, false, false, false]);
+    expect(lines.filter((l) => l['type'] === 'article').map((a) => a['new'])).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
     expect(lines.filter((l) => l['type'] === 'alert')).toEqual([]);
     expect(lines.at(-1)).toMatchObject({ stored: 0, known: 5, alerts: 0 });
   });
@@ -63,7 +78,14 @@ describe('feedwatch replay --json', () => {
 
 describe('feedwatch replay, human output', () => {
   it('prints what was stored and the text a subscriber receives', async () => {
-    const r = await feedwatch(['replay', join(SEEDS_DIR, SEED_FILES[3] as string), '--store', 'memory', '--watch', 'deir ez-zor']);
+    const r = await feedwatch([
+      'replay',
+      join(SEEDS_DIR, SEED_FILES[3] as string),
+      '--store',
+      'memory',
+      '--watch',
+      'deir ez-zor',
+    ]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain('stored ');
     expect(r.stdout).toContain('alert: Deir Ezzor');
@@ -131,7 +153,9 @@ describe('bad input', () => {
     const r = await feedwatch(['replay', dir, '--store', 'memory', '--json']);
     expect(r.code).toBe(0);
     const out = jsonLines(r.stdout);
-    expect(out.filter((l) => l['type'] === 'skipped')).toEqual([{ type: 'skipped', file: join(dir, 'b.txt'), error: 'unreadable (ELOOP)' }]);
+    expect(out.filter((l) => l['type'] === 'skipped')).toEqual([
+      { type: 'skipped', file: join(dir, 'b.txt'), error: 'unreadable (ELOOP)' },
+    ]);
     expect(out.filter((l) => l['type'] === 'article')).toHaveLength(1);
   });
 
@@ -147,7 +171,13 @@ describe('bad input', () => {
     const r = await feedwatch(['replay', SEEDS_DIR, '--store', store, '--json']);
     const out = jsonLines(r.stdout);
     expect(out.filter((l) => l['type'] === 'alert')).toEqual([]);
-    expect(out.filter((l) => l['type'] === 'article').map((a) => a['alerted'])).toEqual(['no', 'no', 'no', 'before', 'no']);
+    expect(out.filter((l) => l['type'] === 'article').map((a) => a['alerted'])).toEqual([
+      'no',
+      'no',
+      'no',
+      'before',
+      'no',
+    ]);
   });
 
   it('rejects an unknown option with a usage hint', async () => {

@@ -6,7 +6,10 @@ import { selectWatches } from '../../functions/core/watches/watch-list.js';
 import { MemoryStore, RecordingPublisher } from '../support/memory-ports.js';
 import { seed } from '../support/seeds.js';
 
-function deps(watches: string[], publisher = new RecordingPublisher()): IngestDeps & { store: MemoryStore; publisher: RecordingPublisher } {
+function deps(
+  watches: string[],
+  publisher = new RecordingPublisher(),
+): IngestDeps & { store: MemoryStore; publisher: RecordingPublisher } {
   const store = new MemoryStore();
   return {
     store,
@@ -24,7 +27,11 @@ describe('ingestArticle', () => {
     expect(out.isNew).toBe(true);
     expect(out.sent?.messageId).toBe('msg-1');
     expect(d.publisher.sent).toHaveLength(1);
-    expect(d.store.articles.get(out.article.id)).toMatchObject({ title: out.article.title, file: 'seeds/003.txt', ingestedAt: '2026-11-22T00:00:00.000Z' });
+    expect(d.store.articles.get(out.article.id)).toMatchObject({
+      title: out.article.title,
+      file: 'seeds/003.txt',
+      ingestedAt: '2026-11-22T00:00:00.000Z',
+    });
     expect(d.store.alerts.get(out.article.id)).toEqual({ status: 'sent', watches: ['Deir Ezzor'], messageId: 'msg-1' });
   });
 
@@ -72,7 +79,11 @@ describe('ingestArticle', () => {
   it('does not alert an article stored before, however the watch list changed', async () => {
     const d = deps(['Nowhere at all']);
     await ingestArticle(seed(3), {}, d);
-    const later = await ingestArticle(seed(3), {}, { ...d, matcher: buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Deir Ezzor'])) });
+    const later = await ingestArticle(
+      seed(3),
+      {},
+      { ...d, matcher: buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Deir Ezzor'])) },
+    );
     expect(later).toMatchObject({ isNew: false, alreadyAlerted: false });
     expect(later.sent).toBeUndefined();
     expect(d.publisher.sent).toHaveLength(0);
@@ -82,7 +93,13 @@ describe('ingestArticle', () => {
 describe('alertArticle', () => {
   it('sends one alert when the same article is alerted concurrently', async () => {
     const d = deps(['ISIS']);
-    const article = (await ingestArticle(seed(1), {}, { ...d, matcher: buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Nowhere'])) })).article;
+    const article = (
+      await ingestArticle(
+        seed(1),
+        {},
+        { ...d, matcher: buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Nowhere'])) },
+      )
+    ).article;
     const outcomes = await Promise.all([1, 2, 3].map(() => alertArticle(article, {}, d)));
     expect(outcomes.filter((o) => o.sent)).toHaveLength(1);
     expect(outcomes.filter((o) => o.alreadyAlerted)).toHaveLength(2);

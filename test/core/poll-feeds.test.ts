@@ -39,7 +39,11 @@ class FakeWeb implements WebPort {
 const grFeed = rssFeed(BASE, [
   { path: '/breaking-isis-retreat/5593411', title: 'Breaking: ISIS Retreat' },
   { path: '/syria-and-iraq/5528500?utm_source=rss', title: 'Syria and Iraq' },
-  { path: '/gone/1', title: 'A story whose page is gone', description: '<p>Fighting was reported near Deir ez-Zor on Friday.</p>' },
+  {
+    path: '/gone/1',
+    title: 'A story whose page is gone',
+    description: '<p>Fighting was reported near Deir ez-Zor on Friday.</p>',
+  },
 ]);
 const pages = { [`${BASE}/breaking-isis-retreat/5593411`]: page002, [`${BASE}/syria-and-iraq/5528500`]: page000 };
 
@@ -49,7 +53,12 @@ function deps(web: WebPort, store = new MemoryStore()) {
     store,
     feedStates: store,
     now: () => '2026-11-22T00:00:00.000Z',
-    alerts: { ledger: store, publisher: new RecordingPublisher(), matcher: buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Deir Ezzor', 'Marea'])), now: () => 't' },
+    alerts: {
+      ledger: store,
+      publisher: new RecordingPublisher(),
+      matcher: buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Deir Ezzor', 'Marea'])),
+      now: () => 't',
+    },
   };
 }
 
@@ -61,7 +70,13 @@ describe('pollFeeds', () => {
     const summary = await pollFeeds([{ url: `${BASE}/feed`, profile: 'global-research' }], d, (e) => events.push(e));
     expect(summary).toMatchObject({ feeds: 1, failedFeeds: 0, stored: 3, known: 0, itemFailures: 0 });
     const stored = d.store.articles.get(idForUrl(`${BASE}/syria-and-iraq/5528500`));
-    expect(stored).toMatchObject({ title: 'Syria and Iraq: The ISIS Terror Group Launches Full Scale Advance', outlet: 'Mondialisation.ca', published: '2016-06-04', language: 'fr', url: `${BASE}/syria-and-iraq/5528500` });
+    expect(stored).toMatchObject({
+      title: 'Syria and Iraq: The ISIS Terror Group Launches Full Scale Advance',
+      outlet: 'Mondialisation.ca',
+      published: '2016-06-04',
+      language: 'fr',
+      url: `${BASE}/syria-and-iraq/5528500`,
+    });
     expect(stored?.lede).toMatch(/^On June 3, the ISIS terrorist group/);
   });
 
@@ -70,7 +85,15 @@ describe('pollFeeds', () => {
     const events: PollEvent[] = [];
     await pollFeeds([{ url: `${BASE}/feed`, outlet: 'Global Research' }], d, (e) => events.push(e));
     const gone = events.find((e) => e.type === 'article' && e.url === `${BASE}/gone/1`);
-    expect(gone).toMatchObject({ fromFeedContent: true, article: { title: 'A story whose page is gone', body: ['Fighting was reported near Deir ez-Zor on Friday.'], outlet: 'Global Research', published: '2017-06-03' } });
+    expect(gone).toMatchObject({
+      fromFeedContent: true,
+      article: {
+        title: 'A story whose page is gone',
+        body: ['Fighting was reported near Deir ez-Zor on Friday.'],
+        outlet: 'Global Research',
+        published: '2017-06-03',
+      },
+    });
     expect(gone?.type === 'article' && gone.alert?.sent?.message.attributes.watches).toEqual(['Deir Ezzor']);
   });
 
@@ -78,7 +101,11 @@ describe('pollFeeds', () => {
     const web = new FakeWeb({ [`${BASE}/feed`]: { text: grFeed, etag: '"v1"' } }, pages);
     const d = deps(web);
     await pollFeeds([{ url: `${BASE}/feed` }], d);
-    expect(d.store.feeds.get(`${BASE}/feed`)).toMatchObject({ etag: '"v1"', failures: 0, lastSuccessAt: '2026-11-22T00:00:00.000Z' });
+    expect(d.store.feeds.get(`${BASE}/feed`)).toMatchObject({
+      etag: '"v1"',
+      failures: 0,
+      lastSuccessAt: '2026-11-22T00:00:00.000Z',
+    });
     web.asked.length = 0;
     const again = await pollFeeds([{ url: `${BASE}/feed` }], d);
     expect(web.asked).toEqual([`${BASE}/feed`]);
@@ -86,8 +113,14 @@ describe('pollFeeds', () => {
   });
 
   it('does not fetch a known article again, nor a story two feeds carry twice', async () => {
-    const other = rssFeed('https://mirror.example', []).replace('</channel>', `<item><title>Same</title><link>${BASE}/breaking-isis-retreat/5593411?utm_medium=x#top</link></item></channel>`);
-    const web = new FakeWeb({ [`${BASE}/feed`]: { text: grFeed }, 'https://mirror.example/feed': { text: other } }, pages);
+    const other = rssFeed('https://mirror.example', []).replace(
+      '</channel>',
+      `<item><title>Same</title><link>${BASE}/breaking-isis-retreat/5593411?utm_medium=x#top</link></item></channel>`,
+    );
+    const web = new FakeWeb(
+      { [`${BASE}/feed`]: { text: grFeed }, 'https://mirror.example/feed': { text: other } },
+      pages,
+    );
     const d = deps(web);
     const first = await pollFeeds([{ url: `${BASE}/feed` }, { url: 'https://mirror.example/feed' }], d);
     expect(first.stored).toBe(3);
@@ -99,11 +132,23 @@ describe('pollFeeds', () => {
   });
 
   it("records one feed's failure in its state and polls the others", async () => {
-    const web = new FakeWeb({ [`${BASE}/feed`]: { text: grFeed }, 'https://broken.example/feed': new Error('https://broken.example/feed answered HTTP 500') }, pages);
+    const web = new FakeWeb(
+      {
+        [`${BASE}/feed`]: { text: grFeed },
+        'https://broken.example/feed': new Error('https://broken.example/feed answered HTTP 500'),
+      },
+      pages,
+    );
     const d = deps(web);
-    d.store.feeds.set('https://broken.example/feed', { url: 'https://broken.example/feed', failures: 2, etag: '"old"' });
+    d.store.feeds.set('https://broken.example/feed', {
+      url: 'https://broken.example/feed',
+      failures: 2,
+      etag: '"old"',
+    });
     const events: PollEvent[] = [];
-    const summary = await pollFeeds([{ url: 'https://broken.example/feed' }, { url: `${BASE}/feed` }], d, (e) => events.push(e));
+    const summary = await pollFeeds([{ url: 'https://broken.example/feed' }, { url: `${BASE}/feed` }], d, (e) =>
+      events.push(e),
+    );
     expect(summary).toMatchObject({ failedFeeds: 1, stored: 3 });
     expect(d.store.feeds.get('https://broken.example/feed')).toEqual({
       url: 'https://broken.example/feed',
@@ -113,14 +158,25 @@ describe('pollFeeds', () => {
       lastErrorAt: '2026-11-22T00:00:00.000Z',
       lastPolledAt: '2026-11-22T00:00:00.000Z',
     });
-    expect(events.find((e) => e.type === 'feed' && e.url === 'https://broken.example/feed')).toMatchObject({ status: 'failed' });
+    expect(events.find((e) => e.type === 'feed' && e.url === 'https://broken.example/feed')).toMatchObject({
+      status: 'failed',
+    });
   });
 
   it('reports a page served as a feed as a failed feed', async () => {
     const d = deps(new FakeWeb({ [`${BASE}/feed`]: { text: '<!DOCTYPE html><html><body>hi</body></html>' } }, {}));
     const events: PollEvent[] = [];
     await pollFeeds([{ url: `${BASE}/feed` }], d, (e) => events.push(e));
-    expect(events).toEqual([{ type: 'feed', url: `${BASE}/feed`, status: 'failed', items: 0, stored: 0, error: `${BASE}/feed is an HTML page, not a feed` }]);
+    expect(events).toEqual([
+      {
+        type: 'feed',
+        url: `${BASE}/feed`,
+        status: 'failed',
+        items: 0,
+        stored: 0,
+        error: `${BASE}/feed is an HTML page, not a feed`,
+      },
+    ]);
   });
 
   it('keeps the old validators when an item could not be stored, so the next run retries it', async () => {
@@ -136,7 +192,11 @@ describe('pollFeeds', () => {
   it('starts no new work once told to stop, and leaves the feed for the next run', async () => {
     const d = deps(new FakeWeb({ [`${BASE}/feed`]: { text: grFeed, etag: '"v1"' } }, pages));
     let calls = 0;
-    const summary = await pollFeeds([{ url: `${BASE}/feed` }, { url: 'https://later.example/feed' }], { ...d, feedConcurrency: 1, shouldStop: () => ++calls > 2 });
+    const summary = await pollFeeds([{ url: `${BASE}/feed` }, { url: 'https://later.example/feed' }], {
+      ...d,
+      feedConcurrency: 1,
+      shouldStop: () => ++calls > 2,
+    });
     expect(summary.stoppedEarly).toBe(true);
     expect(d.store.feeds.get(`${BASE}/feed`)?.etag).toBeUndefined();
     expect(d.store.feeds.has('https://later.example/feed')).toBe(false);

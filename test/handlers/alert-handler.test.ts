@@ -13,7 +13,10 @@ const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:feedwatch-alerts';
 const sns = mockClient(SNSClient);
 
 let db: EmbeddedDynamo;
-let handler: (event: DynamoDBStreamEvent, context: Context) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
+let handler: (
+  event: DynamoDBStreamEvent,
+  context: Context,
+) => Promise<{ batchItemFailures: { itemIdentifier: string }[] }>;
 
 beforeAll(async () => {
   db = await startEmbeddedDynamo({ tableName: TABLE });
@@ -39,10 +42,18 @@ beforeEach(() => {
   sns.reset();
 });
 
-const context = { functionName: 'alert', awsRequestId: 'req-1', getRemainingTimeInMillis: () => 60_000 } as unknown as Context;
+const context = {
+  functionName: 'alert',
+  awsRequestId: 'req-1',
+  getRemainingTimeInMillis: () => 60_000,
+} as unknown as Context;
 
 /** A stream record as DynamoDB sends it: the new image in DynamoDB JSON. */
-function record(sequenceNumber: string, item: Record<string, unknown>, eventName: 'INSERT' | 'MODIFY' = 'INSERT'): DynamoDBStreamEvent['Records'][number] {
+function record(
+  sequenceNumber: string,
+  item: Record<string, unknown>,
+  eventName: 'INSERT' | 'MODIFY' = 'INSERT',
+): DynamoDBStreamEvent['Records'][number] {
   return {
     eventID: `event-${sequenceNumber}`,
     eventName,
@@ -98,23 +109,35 @@ describe('the alert handler on the table stream', () => {
 
   it('sends nothing again when the same batch is delivered again', async () => {
     sns.on(PublishCommand).resolves({ MessageId: 'sns-2' });
-    expect(await handler({ Records: [record('100', articleItem(3)), record('103', articleItem(2))] }, context)).toEqual({ batchItemFailures: [] });
+    expect(await handler({ Records: [record('100', articleItem(3)), record('103', articleItem(2))] }, context)).toEqual(
+      { batchItemFailures: [] },
+    );
     expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
   });
 
   it('returns the sequence number of a record whose publish SNS refused, and sends it on the retry', async () => {
     const seed0 = articleItem(0);
-    sns.on(PublishCommand).rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException', $fault: 'client' })).resolves({ MessageId: 'sns-3' });
-    expect(await handler({ Records: [record('200', seed0)] }, context)).toEqual({ batchItemFailures: [{ itemIdentifier: '200' }] });
+    sns
+      .on(PublishCommand)
+      .rejectsOnce(Object.assign(new Error('Rate exceeded'), { name: 'ThrottledException', $fault: 'client' }))
+      .resolves({ MessageId: 'sns-3' });
+    expect(await handler({ Records: [record('200', seed0)] }, context)).toEqual({
+      batchItemFailures: [{ itemIdentifier: '200' }],
+    });
     expect(await handler({ Records: [record('200', seed0)] }, context)).toEqual({ batchItemFailures: [] });
     expect(sns.commandCalls(PublishCommand)).toHaveLength(2);
-    expect(await new DynamoRepository(db.client, TABLE).getAlert(String(seed0.id))).toMatchObject({ status: 'sent', messageId: 'sns-3' });
+    expect(await new DynamoRepository(db.client, TABLE).getAlert(String(seed0.id))).toMatchObject({
+      status: 'sent',
+      messageId: 'sns-3',
+    });
   });
 
   it('does not fail (nor retry) a record whose publish may have gone out', async () => {
     const seed4 = { ...articleItem(4), id: 'unknown-outcome', pk: 'ARTICLE#unknown-outcome' };
     sns.on(PublishCommand).rejects(new Error('socket hang up'));
     expect(await handler({ Records: [record('300', seed4)] }, context)).toEqual({ batchItemFailures: [] });
-    expect(await new DynamoRepository(db.client, TABLE).getAlert('unknown-outcome')).toMatchObject({ status: 'pending' });
+    expect(await new DynamoRepository(db.client, TABLE).getAlert('unknown-outcome')).toMatchObject({
+      status: 'pending',
+    });
   });
 });

@@ -16,7 +16,10 @@ describe('readPollSettings', () => {
     [{ FEEDS }, 'missing environment variable TABLE_NAME'],
     [{ TABLE_NAME: 't' }, 'missing environment variable FEEDS'],
     [{ TABLE_NAME: 't', FEEDS: 'not json' }, 'environment variable FEEDS is not JSON'],
-    [{ TABLE_NAME: 't', FEEDS: '[{"url":"ftp://x"}]' }, 'environment variable FEEDS is not valid: 0.url: must be an http(s) URL'],
+    [
+      { TABLE_NAME: 't', FEEDS: '[{"url":"ftp://x"}]' },
+      'environment variable FEEDS is not valid: 0.url: must be an http(s) URL',
+    ],
     [{ TABLE_NAME: 't', FEEDS, POLL_RESERVE_MS: 'soon' }, 'POLL_RESERVE_MS must be a number'],
   ])('fails clearly on %j', (env, message) => {
     expect(() => readPollSettings(env)).toThrow(message);

@@ -13,7 +13,10 @@ import { parseOperatorConfig } from '../../functions/core/config/operator-config
 import { FeedwatchStack } from '../../lib/feedwatch-stack.js';
 
 const config = parseOperatorConfig({
-  feeds: [{ url: 'https://www.globalresearch.ca/feed', profile: 'global-research' }, { url: 'https://www.mondialisation.ca/feed' }],
+  feeds: [
+    { url: 'https://www.globalresearch.ca/feed', profile: 'global-research' },
+    { url: 'https://www.mondialisation.ca/feed' },
+  ],
   watches: ['Deir Ezzor', 'ISIS', { name: 'Raqqa', aliases: ['Rakka'] }, 'SDF'],
   subscribers: [
     { email: 'desk@example.org', watches: ['Deir ez-Zor', 'Raqqa'] },
@@ -40,15 +43,22 @@ describe('the table', () => {
   });
 
   it('keeps point-in-time recovery on and the data on stack deletion', () => {
-    const [table] = Object.values(template.findResources('AWS::DynamoDB::GlobalTable')) as { DeletionPolicy: string; Properties: { Replicas: { PointInTimeRecoverySpecification: unknown }[] } }[];
+    const [table] = Object.values(template.findResources('AWS::DynamoDB::GlobalTable')) as {
+      DeletionPolicy: string;
+      Properties: { Replicas: { PointInTimeRecoverySpecification: unknown }[] };
+    }[];
     expect(table?.DeletionPolicy).toBe('Retain');
-    expect(table?.Properties.Replicas[0]?.PointInTimeRecoverySpecification).toEqual({ PointInTimeRecoveryEnabled: true });
+    expect(table?.Properties.Replicas[0]?.PointInTimeRecoverySpecification).toEqual({
+      PointInTimeRecoveryEnabled: true,
+    });
   });
 });
 
 describe('the functions', () => {
   it('run on ARM64 and a current Node runtime, one at a time', () => {
-    const functions = Object.values(template.findResources('AWS::Lambda::Function')) as { Properties: Record<string, unknown> }[];
+    const functions = Object.values(template.findResources('AWS::Lambda::Function')) as {
+      Properties: Record<string, unknown>;
+    }[];
     expect(functions).toHaveLength(2);
     for (const f of functions) {
       expect(f.Properties['Runtime']).toBe('nodejs24.x');
@@ -61,7 +71,13 @@ describe('the functions', () => {
   it('give the poll the table and the feeds', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('polls the feeds'),
-      Environment: { Variables: { TABLE_NAME: { Ref: Match.anyValue() }, FEEDS: JSON.stringify(config.feeds), POLL_RESERVE_MS: '30000' } },
+      Environment: {
+        Variables: {
+          TABLE_NAME: { Ref: Match.anyValue() },
+          FEEDS: JSON.stringify(config.feeds),
+          POLL_RESERVE_MS: '30000',
+        },
+      },
       Timeout: 300,
       DeadLetterConfig: { TargetArn: Match.anyValue() },
     });
@@ -70,14 +86,26 @@ describe('the functions', () => {
   it('give the alerts the table, the topic and the watches', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('publishes one alert'),
-      Environment: { Variables: { TABLE_NAME: { Ref: Match.anyValue() }, TOPIC_ARN: { Ref: Match.stringLikeRegexp('AlertsTopic') }, WATCHES: JSON.stringify(config.watches), PUBLISH_PER_SECOND: '8' } },
+      Environment: {
+        Variables: {
+          TABLE_NAME: { Ref: Match.anyValue() },
+          TOPIC_ARN: { Ref: Match.stringLikeRegexp('AlertsTopic') },
+          WATCHES: JSON.stringify(config.watches),
+          PUBLISH_PER_SECOND: '8',
+        },
+      },
     });
   });
 
   it('poll on the configured rate, with bounded retries', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(15 minutes)',
-      Targets: [Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 }, DeadLetterConfig: { Arn: Match.anyValue() } })],
+      Targets: [
+        Match.objectLike({
+          RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
+          DeadLetterConfig: { Arn: Match.anyValue() },
+        }),
+      ],
     });
   });
 });
@@ -91,15 +119,25 @@ describe('the stream to the alert function', () => {
       MaximumRecordAgeInSeconds: 21600,
       ParallelizationFactor: 1,
       StartingPosition: 'TRIM_HORIZON',
-      DestinationConfig: { OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('AlertDeadLetters'), 'Arn'] } } },
-      FilterCriteria: { Filters: [{ Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['article'] } } } }) }] },
+      DestinationConfig: {
+        OnFailure: { Destination: { 'Fn::GetAtt': [Match.stringLikeRegexp('AlertDeadLetters'), 'Arn'] } },
+      },
+      FilterCriteria: {
+        Filters: [
+          { Pattern: JSON.stringify({ eventName: ['INSERT'], dynamodb: { NewImage: { type: { S: ['article'] } } } }) },
+        ],
+      },
     });
   });
 });
 
 describe('permissions', () => {
   const statements = (): { Action: string | string[]; Resource: unknown }[] =>
-    Object.values(template.findResources('AWS::IAM::Policy')).flatMap((p) => (p as { Properties: { PolicyDocument: { Statement: { Action: string | string[]; Resource: unknown }[] } } }).Properties.PolicyDocument.Statement);
+    Object.values(template.findResources('AWS::IAM::Policy')).flatMap(
+      (p) =>
+        (p as { Properties: { PolicyDocument: { Statement: { Action: string | string[]; Resource: unknown }[] } } })
+          .Properties.PolicyDocument.Statement,
+    );
 
   it('publishes to the alerts topic only', () => {
     const publish = statements().filter((s) => [s.Action].flat().includes('sns:Publish'));
@@ -111,7 +149,8 @@ describe('permissions', () => {
     for (const s of statements()) {
       expect([s.Action].flat()).not.toContain('*');
       expect(JSON.stringify(s.Resource)).not.toBe('"*"');
-      if ([s.Action].flat().some((a) => a.startsWith('dynamodb:'))) expect(JSON.stringify(s.Resource)).toMatch(/StoreTable/);
+      if ([s.Action].flat().some((a) => a.startsWith('dynamodb:')))
+        expect(JSON.stringify(s.Resource)).toMatch(/StoreTable/);
     }
   });
 
@@ -131,12 +170,17 @@ describe('subscriptions', () => {
       FilterPolicy: { watches: ['Deir Ezzor', 'Raqqa'] },
       TopicArn: { Ref: Match.stringLikeRegexp('AlertsTopic') },
     });
-    template.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'analyst@example.org', FilterPolicy: { watches: ['ISIS', 'SDF'] } });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Endpoint: 'analyst@example.org',
+      FilterPolicy: { watches: ['ISIS', 'SDF'] },
+    });
   });
 
   it('refuses a subscriber who follows a name that is not watched', () => {
     const bad = parseOperatorConfig({ ...config, subscribers: [{ email: 'x@example.org', watches: ['Aleppo'] }] });
-    expect(() => new FeedwatchStack(new App(), 'Bad', { config: bad })).toThrow('subscribers[0].watches[0]: "Aleppo" is not among the watches');
+    expect(() => new FeedwatchStack(new App(), 'Bad', { config: bad })).toThrow(
+      'subscribers[0].watches[0]: "Aleppo" is not among the watches',
+    );
   });
 
   it('encrypts both topics and refuses plain HTTP to them', () => {
@@ -148,7 +192,9 @@ describe('subscriptions', () => {
 
 describe('alarms', () => {
   it('watch errors, dead letters, stream lag and failed notifications, and tell the operators', () => {
-    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')) as { Properties: { MetricName: string; AlarmActions: unknown[] } }[];
+    const alarms = Object.values(template.findResources('AWS::CloudWatch::Alarm')) as {
+      Properties: { MetricName: string; AlarmActions: unknown[] };
+    }[];
     expect(alarms.map((a) => a.Properties.MetricName).sort()).toEqual([
       'ApproximateNumberOfMessagesVisible',
       'ApproximateNumberOfMessagesVisible',
@@ -158,7 +204,10 @@ describe('alarms', () => {
       'NumberOfNotificationsFailed',
     ]);
     for (const a of alarms) expect(JSON.stringify(a.Properties.AlarmActions)).toMatch(/OperatorsTopic/);
-    template.hasResourceProperties('AWS::SNS::Subscription', { Endpoint: 'ops@example.org', TopicArn: { Ref: Match.stringLikeRegexp('OperatorsTopic') } });
+    template.hasResourceProperties('AWS::SNS::Subscription', {
+      Endpoint: 'ops@example.org',
+      TopicArn: { Ref: Match.stringLikeRegexp('OperatorsTopic') },
+    });
   });
 });
 
@@ -183,10 +232,17 @@ describe('synthesis from the command line', () => {
   it('fails on a malformed config with a message that names the field', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'feedwatch-synth-'));
     try {
-      await writeFile(join(dir, 'bad.json'), JSON.stringify({ feeds: [{ url: 'https://x.example/feed' }], pollRate: 'often' }));
+      await writeFile(
+        join(dir, 'bad.json'),
+        JSON.stringify({ feeds: [{ url: 'https://x.example/feed' }], pollRate: 'often' }),
+      );
       const run = promisify(execFile);
       const error = await run(process.execPath, ['--import', 'tsx', 'bin/app.ts'], {
-        env: { ...process.env, CDK_CONTEXT_JSON: JSON.stringify({ config: join(dir, 'bad.json') }), CDK_OUTDIR: join(dir, 'out') },
+        env: {
+          ...process.env,
+          CDK_CONTEXT_JSON: JSON.stringify({ config: join(dir, 'bad.json') }),
+          CDK_OUTDIR: join(dir, 'out'),
+        },
       }).catch((e: { code: number; stderr: string }) => e);
       expect(error).toMatchObject({ code: 1 });
       expect((error as { stderr: string }).stderr).toContain('pollRate: must read like "15 minutes" or "1 hour"');

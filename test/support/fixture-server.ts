@@ -23,12 +23,17 @@ export interface FixtureServer {
 
 const GZIP_BOMB = gzipSync(Buffer.alloc(64 * 1024 * 1024, 0x20));
 
-export function rssFeed(base: string, items: { path: string; title: string; date?: string; description?: string }[], title = 'Global Research'): string {
+export function rssFeed(
+  base: string,
+  items: { path: string; title: string; date?: string; description?: string }[],
+  title = 'Global Research',
+): string {
   const entries = items
     .map(
-      (i) => `<item><title>${i.title}</title><link>${base}${i.path}</link><pubDate>${i.date ?? 'Sat, 03 Jun 2017 10:00:00 +0000'}</pubDate>${
-        i.description ? `<description><![CDATA[${i.description}]]></description>` : ''
-      }</item>`,
+      (i) =>
+        `<item><title>${i.title}</title><link>${base}${i.path}</link><pubDate>${i.date ?? 'Sat, 03 Jun 2017 10:00:00 +0000'}</pubDate>${
+          i.description ? `<description><![CDATA[${i.description}]]></description>` : ''
+        }</item>`,
     )
     .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>${title}</title><link>${base}/</link><description>d</description>\n${entries}\n</channel></rss>\n`;
@@ -48,30 +53,52 @@ export async function startFixtureServer(host = '127.0.0.2'): Promise<FixtureSer
   const { port } = server.address() as AddressInfo;
   const base = `http://${host}:${port}`;
 
-  const page = (file: string, contentType = 'text/html; charset=utf-8') => (_req: IncomingMessage, res: ServerResponse) => {
-    res.writeHead(200, { 'content-type': contentType }).end(readFileSync(join(FIXTURES, file)));
-  };
+  const page =
+    (file: string, contentType = 'text/html; charset=utf-8') =>
+    (_req: IncomingMessage, res: ServerResponse) => {
+      res.writeHead(200, { 'content-type': contentType }).end(readFileSync(join(FIXTURES, file)));
+    };
   routes.set('/gr/seed-002', page('global-research/seed-002-en.html'));
   routes.set('/gr/seed-000', page('global-research/seed-000-fr.html'));
   routes.set('/gr/feed', (req, res) => {
     const etag = '"gr-feed-v1"';
     if (req.headers['if-none-match'] === etag) return void res.writeHead(304, { etag }).end();
     res
-      .writeHead(200, { 'content-type': 'application/rss+xml; charset=utf-8', etag, 'last-modified': 'Sat, 03 Jun 2017 12:00:00 GMT' })
+      .writeHead(200, {
+        'content-type': 'application/rss+xml; charset=utf-8',
+        etag,
+        'last-modified': 'Sat, 03 Jun 2017 12:00:00 GMT',
+      })
       .end(
         rssFeed(base, [
-          { path: '/gr/seed-002', title: 'Breaking: ISIS Retreat, Syrian Army Advances in Eastern Aleppo and Southeastern Desert' },
-          { path: '/gr/seed-000?utm_source=rss#comments', title: 'Syria and Iraq: The ISIS Terror Group Launches Full Scale Advance' },
-          { path: '/gone', title: 'A story whose page is gone', description: '<p>Fighting was reported near Deir ez-Zor on Friday.</p>' },
+          {
+            path: '/gr/seed-002',
+            title: 'Breaking: ISIS Retreat, Syrian Army Advances in Eastern Aleppo and Southeastern Desert',
+          },
+          {
+            path: '/gr/seed-000?utm_source=rss#comments',
+            title: 'Syria and Iraq: The ISIS Terror Group Launches Full Scale Advance',
+          },
+          {
+            path: '/gone',
+            title: 'A story whose page is gone',
+            description: '<p>Fighting was reported near Deir ez-Zor on Friday.</p>',
+          },
         ]),
       );
   });
   // The same story as /gr/feed's first item, in a second feed.
   routes.set('/other/feed', (_req, res) => {
-    res.writeHead(200, { 'content-type': 'application/rss+xml' }).end(rssFeed(base, [{ path: '/gr/seed-002?utm_medium=feed', title: 'Breaking: ISIS Retreat' }], 'Another outlet'));
+    res
+      .writeHead(200, { 'content-type': 'application/rss+xml' })
+      .end(
+        rssFeed(base, [{ path: '/gr/seed-002?utm_medium=feed', title: 'Breaking: ISIS Retreat' }], 'Another outlet'),
+      );
   });
   for (let n = 1; n <= 7; n += 1) {
-    routes.set(`/redirect/${n}`, (_req, res) => res.writeHead(302, { location: n === 1 ? '/gr/feed' : `/redirect/${n - 1}` }).end());
+    routes.set(`/redirect/${n}`, (_req, res) =>
+      res.writeHead(302, { location: n === 1 ? '/gr/feed' : `/redirect/${n - 1}` }).end(),
+    );
   }
   routes.set('/redirect-to', (req, res) => {
     const target = new URL(req.url ?? '/', base).searchParams.get('target') ?? '/';
@@ -89,21 +116,45 @@ export async function startFixtureServer(host = '127.0.0.2'): Promise<FixtureSer
   routes.set('/bomb', (_req, res) => {
     res.writeHead(200, { 'content-type': 'text/html', 'content-encoding': 'gzip' }).end(GZIP_BOMB);
   });
-  const frenchBytes = Buffer.concat([Buffer.from('<html><head><title>t</title></head><body><h1>L'), Buffer.from([0x92]), Buffer.from('arm'), Buffer.from([0xe9]), Buffer.from('e</h1></body></html>')]);
-  routes.set('/cp1252-header', (_req, res) => res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' }).end(frenchBytes));
+  const frenchBytes = Buffer.concat([
+    Buffer.from('<html><head><title>t</title></head><body><h1>L'),
+    Buffer.from([0x92]),
+    Buffer.from('arm'),
+    Buffer.from([0xe9]),
+    Buffer.from('e</h1></body></html>'),
+  ]);
+  routes.set('/cp1252-header', (_req, res) =>
+    res.writeHead(200, { 'content-type': 'text/html; charset=windows-1252' }).end(frenchBytes),
+  );
   routes.set('/cp1252-meta', (_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html' }).end(Buffer.concat([Buffer.from('<meta charset="windows-1252">'), frenchBytes])),
+    res
+      .writeHead(200, { 'content-type': 'text/html' })
+      .end(Buffer.concat([Buffer.from('<meta charset="windows-1252">'), frenchBytes])),
   );
   routes.set('/cp1252-wrong-header', (_req, res) =>
-    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' }).end(Buffer.from('<html><body><h1>L’armée</h1></body></html>', 'utf8')),
+    res
+      .writeHead(200, { 'content-type': 'text/html; charset=utf-8' })
+      .end(Buffer.from('<html><body><h1>L’armée</h1></body></html>', 'utf8')),
   );
   routes.set('/latin1-feed', (_req, res) =>
     res
       .writeHead(200, { 'content-type': 'text/xml; charset=utf-8' })
-      .end(Buffer.concat([Buffer.from('<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>Caf'), Buffer.from([0xe9]), Buffer.from(' d'), Buffer.from([0x92]), Buffer.from('Alep</title></channel></rss>')])),
+      .end(
+        Buffer.concat([
+          Buffer.from('<?xml version="1.0" encoding="windows-1252"?><rss version="2.0"><channel><title>Caf'),
+          Buffer.from([0xe9]),
+          Buffer.from(' d'),
+          Buffer.from([0x92]),
+          Buffer.from('Alep</title></channel></rss>'),
+        ]),
+      ),
   );
   routes.set('/500', (_req, res) => res.writeHead(500, { 'content-type': 'text/plain' }).end('boom'));
-  routes.set('/html-as-feed', (_req, res) => res.writeHead(200, { 'content-type': 'application/rss+xml' }).end('<!DOCTYPE html><html><body><p>Not a feed</p></body></html>'));
+  routes.set('/html-as-feed', (_req, res) =>
+    res
+      .writeHead(200, { 'content-type': 'application/rss+xml' })
+      .end('<!DOCTYPE html><html><body><p>Not a feed</p></body></html>'),
+  );
 
   return {
     base,

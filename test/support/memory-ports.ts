@@ -1,5 +1,13 @@
 import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
-import { PublishError, type AlertLedger, type AlertPublisher, type ArticleStore, type FeedState, type FeedStateStore, type StoredArticle } from '../../functions/core/ports.js';
+import {
+  PublishError,
+  type AlertLedger,
+  type AlertPublisher,
+  type ArticleStore,
+  type FeedState,
+  type FeedStateStore,
+  type StoredArticle,
+} from '../../functions/core/ports.js';
 
 /** The ports kept in maps: the core's contract, with nothing behind it. */
 export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
@@ -52,7 +60,6 @@ export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
   async markSent(articleId: string, sent: { messageId: string; watches: readonly string[] }): Promise<void> {
     this.alerts.set(articleId, { status: 'sent', watches: sent.watches, messageId: sent.messageId });
   }
-
 }
 
 /** Records what it publishes; fails the next `failures` publishes first, surely or not. */

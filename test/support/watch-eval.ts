@@ -27,7 +27,8 @@ export interface Score {
   failures: string[];
 }
 
-const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean => a.start < b.end && b.start < a.end;
+const overlaps = (a: { start: number; end: number }, b: { start: number; end: number }): boolean =>
+  a.start < b.end && b.start < a.end;
 
 /**
  * Scores a lexicon's matcher on labeled sentences: a found mention counts
@@ -47,14 +48,22 @@ export function scoreLabeled(lexicon: readonly LexiconEntry[], sentences: readon
       matchers.set(key, matcher);
     }
     const found = matcher.find(s.text);
-    const expected = s.expected.map((e) => ({ watch: e.watch, start: e.start, end: e.start + e.found.length, found: e.found }));
+    const expected = s.expected.map((e) => ({
+      watch: e.watch,
+      start: e.start,
+      end: e.start + e.found.length,
+      found: e.found,
+    }));
     const missed = expected.filter((e) => !found.some((f) => f.name === e.watch && overlaps(f, e)));
     const extra = found.filter((f) => !expected.some((e) => e.watch === f.name && overlaps(f, e)));
     tp += expected.length - missed.length;
     fn += missed.length;
     fp += extra.length;
     if (missed.length > 0 || extra.length > 0) {
-      const what = [...missed.map((m) => `missed ${m.watch} "${m.found}"`), ...extra.map((f) => `wrongly found ${f.name} "${s.text.slice(f.start, f.end)}"`)];
+      const what = [
+        ...missed.map((m) => `missed ${m.watch} "${m.found}"`),
+        ...extra.map((f) => `wrongly found ${f.name} "${s.text.slice(f.start, f.end)}"`),
+      ];
       failures.push(`${s.id}${s.trap ? ` [trap: ${s.trap}]` : ''}: ${what.join(', ')} — ${s.text}`);
     }
   }

@@ -1,4 +1,10 @@
-import { BatchGetItemCommand, type AttributeValue, type BatchGetItemCommandOutput, type DynamoDBClient, type KeysAndAttributes } from '@aws-sdk/client-dynamodb';
+import {
+  BatchGetItemCommand,
+  type AttributeValue,
+  type BatchGetItemCommandOutput,
+  type DynamoDBClient,
+  type KeysAndAttributes,
+} from '@aws-sdk/client-dynamodb';
 import { backoffMs, MAX_ATTEMPTS, sleep } from './coalesce.js';
 import { TABLE_DEFINITION } from './table-definition.js';
 
@@ -44,6 +50,10 @@ export async function getItems(
 }
 
 /** Which of these partition keys exist. */
-export async function existingKeys(client: DynamoDBClient, tableName: string, keys: readonly string[]): Promise<Set<string>> {
+export async function existingKeys(
+  client: DynamoDBClient,
+  tableName: string,
+  keys: readonly string[],
+): Promise<Set<string>> {
   return new Set((await getItems(client, tableName, keys)).keys());
 }

@@ -65,13 +65,18 @@ export class BatchWriter {
     for (let attempt = 1; ; attempt += 1) {
       try {
         const out = await this.client.send(
-          new BatchWriteItemCommand({ RequestItems: { [this.tableName]: waiting.map((p) => ({ PutRequest: { Item: p.item } })) } }),
+          new BatchWriteItemCommand({
+            RequestItems: { [this.tableName]: waiting.map((p) => ({ PutRequest: { Item: p.item } })) },
+          }),
         );
-        const unprocessed = new Set((out.UnprocessedItems?.[this.tableName] ?? []).map((r) => keyOf(r.PutRequest?.Item)));
+        const unprocessed = new Set(
+          (out.UnprocessedItems?.[this.tableName] ?? []).map((r) => keyOf(r.PutRequest?.Item)),
+        );
         for (const p of waiting) if (!unprocessed.has(p.key)) for (const s of p.settle) s.resolve();
         waiting = waiting.filter((p) => unprocessed.has(p.key));
         if (waiting.length === 0) return;
-        if (attempt >= MAX_ATTEMPTS) throw new Error(`${waiting.length} items still unprocessed after ${attempt} attempts`);
+        if (attempt >= MAX_ATTEMPTS)
+          throw new Error(`${waiting.length} items still unprocessed after ${attempt} attempts`);
         await this.wait(backoffMs(attempt));
       } catch (error) {
         for (const p of waiting) for (const s of p.settle) s.reject(error as Error);

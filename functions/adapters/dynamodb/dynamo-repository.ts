@@ -1,4 +1,10 @@
-import { ConditionalCheckFailedException, GetItemCommand, PutItemCommand, type AttributeValue, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
+import {
+  ConditionalCheckFailedException,
+  GetItemCommand,
+  PutItemCommand,
+  type AttributeValue,
+  type DynamoDBClient,
+} from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
 import type { AlertLedger, ArticleStore, FeedState, FeedStateStore, StoredArticle } from '../../core/ports.js';
@@ -13,7 +19,11 @@ const PK = TABLE_DEFINITION.partitionKey.name;
 const TYPE = TABLE_DEFINITION.typeAttribute;
 /** A put's condition, as an expression for DynamoDB and as a test for the batched puts of the embedded store. */
 interface Condition {
-  expression: { ConditionExpression: string; ExpressionAttributeNames: Record<string, string>; ExpressionAttributeValues?: Record<string, AttributeValue> };
+  expression: {
+    ConditionExpression: string;
+    ExpressionAttributeNames: Record<string, string>;
+    ExpressionAttributeValues?: Record<string, AttributeValue>;
+  };
   test: Precondition;
 }
 
@@ -23,16 +33,27 @@ const IF_ABSENT: Condition = {
   test: (existing) => existing === undefined,
 };
 const IF_ABSENT_OR_FAILED: Condition = {
-  expression: { ConditionExpression: 'attribute_not_exists(#pk) OR #status = :failed', ExpressionAttributeNames: { '#pk': PK, '#status': 'status' }, ExpressionAttributeValues: { ':failed': { S: FAILED } } },
+  expression: {
+    ConditionExpression: 'attribute_not_exists(#pk) OR #status = :failed',
+    ExpressionAttributeNames: { '#pk': PK, '#status': 'status' },
+    ExpressionAttributeValues: { ':failed': { S: FAILED } },
+  },
   test: (existing) => existing === undefined || existing['status']?.S === FAILED,
 };
 const IF_FAILED: Condition = {
-  expression: { ConditionExpression: '#status = :failed', ExpressionAttributeNames: { '#status': 'status' }, ExpressionAttributeValues: { ':failed': { S: FAILED } } },
+  expression: {
+    ConditionExpression: '#status = :failed',
+    ExpressionAttributeNames: { '#status': 'status' },
+    ExpressionAttributeValues: { ':failed': { S: FAILED } },
+  },
   test: (existing) => existing?.['status']?.S === FAILED,
 };
 
 function isConditionFailure(error: unknown): boolean {
-  return error instanceof ConditionalCheckFailedException || (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException';
+  return (
+    error instanceof ConditionalCheckFailedException ||
+    (error as { name?: string } | null)?.name === 'ConditionalCheckFailedException'
+  );
 }
 
 /**
@@ -73,7 +94,9 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
   private async putIf(item: Record<string, unknown>, condition: Condition): Promise<boolean> {
     if (this.exclusive) return this.exclusive.putIf(toItem(item), condition.test);
     try {
-      await this.client.send(new PutItemCommand({ TableName: this.tableName, Item: toItem(item), ...condition.expression }));
+      await this.client.send(
+        new PutItemCommand({ TableName: this.tableName, Item: toItem(item), ...condition.expression }),
+      );
       return true;
     } catch (error) {
       // An idempotent put that finds the item already there: seen before, not an error.
@@ -83,12 +106,17 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
   }
 
   private async getItem(key: string): Promise<Record<string, unknown> | undefined> {
-    const out = await this.client.send(new GetItemCommand({ TableName: this.tableName, Key: toItem({ [PK]: key }), ConsistentRead: true }));
+    const out = await this.client.send(
+      new GetItemCommand({ TableName: this.tableName, Key: toItem({ [PK]: key }), ConsistentRead: true }),
+    );
     return out.Item ? unmarshall(out.Item) : undefined;
   }
 
   putIfAbsent(article: StoredArticle): Promise<boolean> {
-    return this.putIf({ ...fitItem(article), [PK]: itemKey.article(article.id), [TYPE]: ITEM_TYPES.article }, IF_ABSENT);
+    return this.putIf(
+      { ...fitItem(article), [PK]: itemKey.article(article.id), [TYPE]: ITEM_TYPES.article },
+      IF_ABSENT,
+    );
   }
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
@@ -110,7 +138,10 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
 
   async saveFeedState(state: FeedState): Promise<void> {
     await this.client.send(
-      new PutItemCommand({ TableName: this.tableName, Item: toItem({ ...state, [PK]: itemKey.feed(feedHash(state.url)), [TYPE]: ITEM_TYPES.feed }) }),
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: toItem({ ...state, [PK]: itemKey.feed(feedHash(state.url)), [TYPE]: ITEM_TYPES.feed }),
+      }),
     );
   }
 
@@ -125,19 +156,43 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
   }
 
   private pending(articleId: string, watches: readonly string[], at: string): Record<string, unknown> {
-    return { [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: 'pending', watches: watchSet(watches), claimedAt: at };
+    return {
+      [PK]: itemKey.alert(articleId),
+      [TYPE]: ITEM_TYPES.alert,
+      articleId,
+      status: 'pending',
+      watches: watchSet(watches),
+      claimedAt: at,
+    };
   }
 
   /** Unconditional, so concurrent marks share BatchWriteItem calls: the claim already holds the item. */
   markSent(articleId: string, sent: { messageId: string; watches: readonly string[]; at: string }): Promise<void> {
     return this.batch.put(
-      toItem({ [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: 'sent', watches: watchSet(sent.watches), messageId: sent.messageId, sentAt: sent.at }),
+      toItem({
+        [PK]: itemKey.alert(articleId),
+        [TYPE]: ITEM_TYPES.alert,
+        articleId,
+        status: 'sent',
+        watches: watchSet(sent.watches),
+        messageId: sent.messageId,
+        sentAt: sent.at,
+      }),
     );
   }
 
   /** Unconditional, like markSent: only the claim's holder gets here. */
   markFailed(articleId: string, failure: { error: string; at: string }): Promise<void> {
-    return this.batch.put(toItem({ [PK]: itemKey.alert(articleId), [TYPE]: ITEM_TYPES.alert, articleId, status: FAILED, error: failure.error.slice(0, 1000), failedAt: failure.at }));
+    return this.batch.put(
+      toItem({
+        [PK]: itemKey.alert(articleId),
+        [TYPE]: ITEM_TYPES.alert,
+        articleId,
+        status: FAILED,
+        error: failure.error.slice(0, 1000),
+        failedAt: failure.at,
+      }),
+    );
   }
 
   /** The alert record of an article, for tests and the command line; watches sorted. */

@@ -4,7 +4,14 @@ import { Agent } from 'node:http';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
-import { CreateTableCommand, DescribeTableCommand, DynamoDBClient, type DynamoDBClientConfig, ResourceNotFoundException, waitUntilTableExists } from '@aws-sdk/client-dynamodb';
+import {
+  CreateTableCommand,
+  DescribeTableCommand,
+  DynamoDBClient,
+  type DynamoDBClientConfig,
+  ResourceNotFoundException,
+  waitUntilTableExists,
+} from '@aws-sdk/client-dynamodb';
 import { Level } from 'level';
 import { createTableInput } from './table-definition.js';
 
@@ -14,7 +21,9 @@ import { createTableInput } from './table-definition.js';
  * would log, a walk over every attribute value (a tenth of the SDK's time in
  * the replay bench). Nothing was logged at info level anyway.
  */
-const SILENT_LOGGER = { trace: () => {}, debug: () => {}, warn: () => {}, error: () => {} } as unknown as NonNullable<DynamoDBClientConfig['logger']>;
+const SILENT_LOGGER = { trace: () => {}, debug: () => {}, warn: () => {}, error: () => {} } as unknown as NonNullable<
+  DynamoDBClientConfig['logger']
+>;
 
 export interface EmbeddedDynamo {
   client: DynamoDBClient;
@@ -35,7 +44,9 @@ async function makeFolder(dir: string): Promise<void> {
   const missing: string[] = [];
   let at = resolve(dir);
   for (;;) {
-    const info = await stat(at).catch((error: NodeJS.ErrnoException) => (error.code === 'ENOENT' ? undefined : Promise.reject(error)));
+    const info = await stat(at).catch((error: NodeJS.ErrnoException) =>
+      error.code === 'ENOENT' ? undefined : Promise.reject(error),
+    );
     if (info) {
       if (!info.isDirectory()) throw new StoreError(`store folder ${dir} cannot be made: ${at} is a file`);
       break;
@@ -74,8 +85,11 @@ async function assertNotLocked(path: string, dir: string): Promise<void> {
     await db.open();
   } catch (error) {
     const cause = (error as { cause?: { code?: string } }).cause;
-    if (cause?.code === 'LEVEL_LOCKED') throw new StoreError(`store folder ${dir} is in use by another feedwatch process`);
-    throw new StoreError(`store folder ${dir} cannot be opened: ${(cause as Error | undefined)?.message ?? (error as Error).message}`);
+    if (cause?.code === 'LEVEL_LOCKED')
+      throw new StoreError(`store folder ${dir} is in use by another feedwatch process`);
+    throw new StoreError(
+      `store folder ${dir} cannot be opened: ${(cause as Error | undefined)?.message ?? (error as Error).message}`,
+    );
   } finally {
     await db.close();
   }
@@ -87,7 +101,8 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
     await client.send(new DescribeTableCommand({ TableName: tableName }));
     return;
   } catch (error) {
-    if (!(error instanceof ResourceNotFoundException) && (error as Error).name !== 'ResourceNotFoundException') throw error;
+    if (!(error instanceof ResourceNotFoundException) && (error as Error).name !== 'ResourceNotFoundException')
+      throw error;
   }
   await client.send(new CreateTableCommand(createTableInput(tableName)));
   await waitUntilTableExists({ client, maxWaitTime: 30, minDelay: 0.05, maxDelay: 0.2 }, { TableName: tableName });
@@ -118,7 +133,11 @@ const WORKER_LIMITS = { maxOldGenerationSizeMb: 96, maxYoungGenerationSizeMb: 16
 
 function startWorker(options: Record<string, unknown>): Promise<{ worker: Worker; port: number }> {
   const dynalitePath = createRequire(import.meta.url).resolve('dynalite');
-  const worker = new Worker(WORKER_SOURCE, { eval: true, workerData: { dynalitePath, options }, resourceLimits: WORKER_LIMITS });
+  const worker = new Worker(WORKER_SOURCE, {
+    eval: true,
+    workerData: { dynalitePath, options },
+    resourceLimits: WORKER_LIMITS,
+  });
   return new Promise((resolve, reject) => {
     worker.once('error', reject);
     worker.once('message', (message: { port?: number; error?: string }) => {
@@ -139,7 +158,12 @@ export async function startEmbeddedDynamo(options: { dir?: string; tableName: st
     await assertWritableFolder(options.dir);
     await assertNotLocked(path, options.dir);
   }
-  const { worker, port } = await startWorker({ ...(path ? { path } : {}), createTableMs: 0, deleteTableMs: 0, updateTableMs: 0 });
+  const { worker, port } = await startWorker({
+    ...(path ? { path } : {}),
+    createTableMs: 0,
+    deleteTableMs: 0,
+    updateTableMs: 0,
+  });
   let failure: Error | undefined;
   // A store that dies mid-run fails the requests in flight with this reason.
   worker.on('error', (error) => {

@@ -48,7 +48,8 @@ export class ExclusivePutter {
     const key = item[PK]?.S;
     if (key === undefined) throw new Error(`item has no ${PK}`);
     // The earlier request for this key decides first; this one reads what it left.
-    for (let pending = this.inFlight.get(key); pending; pending = this.inFlight.get(key)) await pending.catch(() => undefined);
+    for (let pending = this.inFlight.get(key); pending; pending = this.inFlight.get(key))
+      await pending.catch(() => undefined);
     const answer = new Promise<boolean>((resolve, reject) => this.pending.add({ key, item, accept, resolve, reject }));
     this.inFlight.set(key, answer);
     const forget = (): void => {
@@ -60,7 +61,12 @@ export class ExclusivePutter {
 
   private async run(batch: Request[]): Promise<void> {
     try {
-      const present = await getItems(this.client, this.tableName, batch.map((r) => r.key), this.attributes);
+      const present = await getItems(
+        this.client,
+        this.tableName,
+        batch.map((r) => r.key),
+        this.attributes,
+      );
       await Promise.all(
         batch.map(async (r) => {
           if (!r.accept(present.get(r.key))) return r.resolve(false);

@@ -22,7 +22,12 @@ function roughSize(a: StoredArticle): number {
  */
 export function fitItem(article: StoredArticle, budget = ITEM_BYTE_BUDGET): StoredArticle & { truncated?: true } {
   if (roughSize(article) <= budget || size(article) <= budget) return article;
-  const out: StoredArticle & { truncated?: true } = { ...article, boilerplate: [], body: [...article.body], truncated: true };
+  const out: StoredArticle & { truncated?: true } = {
+    ...article,
+    boilerplate: [],
+    body: [...article.body],
+    truncated: true,
+  };
   while (out.body.length > 1 && size(out) > budget) out.body.pop();
   const last = out.body[0];
   if (last !== undefined && size(out) > budget) {

@@ -4,7 +4,18 @@ import ipaddr from 'ipaddr.js';
 const METADATA = new Set(['169.254.169.254', 'fd00:ec2::254', '100.100.100.200']);
 
 /** Ranges a fetch of an operator-typed URL must never reach (ipaddr.js range names). */
-const ALWAYS_REFUSED = new Set(['unspecified', 'multicast', 'broadcast', 'reserved', 'ipv4Mapped', 'rfc6052', 'rfc6145', '6to4', 'teredo', 'carrierGradeNat']);
+const ALWAYS_REFUSED = new Set([
+  'unspecified',
+  'multicast',
+  'broadcast',
+  'reserved',
+  'ipv4Mapped',
+  'rfc6052',
+  'rfc6145',
+  '6to4',
+  'teredo',
+  'carrierGradeNat',
+]);
 /** Ranges a local run may reach with --allow-private (loopback test servers, a LAN feed). */
 const PRIVATE = new Set(['loopback', 'private', 'linkLocal', 'uniqueLocal']);
 
@@ -29,7 +40,8 @@ export function refusal(address: string, policy: AddressPolicy = {}): string | u
   if (policy.allowAddresses?.includes(canonical) || policy.allowAddresses?.includes(address)) return undefined;
   const range = ip.range();
   // NAT64 local-use prefix (RFC 8215) is not one of ipaddr.js's ranges.
-  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).match(ipaddr.IPv6.parse('64:ff9b:1::'), 48)) return `NAT64 address ${address}`;
+  if (ip.kind() === 'ipv6' && (ip as ipaddr.IPv6).match(ipaddr.IPv6.parse('64:ff9b:1::'), 48))
+    return `NAT64 address ${address}`;
   if (ALWAYS_REFUSED.has(range)) return `${range} address ${address}`;
   if (PRIVATE.has(range) && !policy.allowPrivate) return `${range} address ${address}`;
   return undefined;

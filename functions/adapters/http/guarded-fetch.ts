@@ -58,7 +58,11 @@ export interface GuardedFetcher {
 export const DEFAULT_USER_AGENT = 'feedwatch/0.1 (news-watch feed reader)';
 
 const systemResolve = (hostname: string): Promise<LookupAddress[]> =>
-  new Promise((resolve, reject) => dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) => (error ? reject(error) : resolve(addresses))));
+  new Promise((resolve, reject) =>
+    dnsLookup(hostname, { all: true, verbatim: true }, (error, addresses) =>
+      error ? reject(error) : resolve(addresses),
+    ),
+  );
 
 /**
  * The connection's own DNS lookup, checked: every address a host resolves to
@@ -71,12 +75,15 @@ function guardedLookup(policy: AddressPolicy, resolve: (hostname: string) => Pro
       (addresses) => {
         const refused = addresses.map((a) => refusal(a.address, policy)).find((r) => r !== undefined);
         if (refused || addresses.length === 0) {
-          const error = Object.assign(new Error(`refused to connect to ${hostname}: ${refused ?? 'no address'}`), { code: 'FEEDWATCH_BLOCKED' });
+          const error = Object.assign(new Error(`refused to connect to ${hostname}: ${refused ?? 'no address'}`), {
+            code: 'FEEDWATCH_BLOCKED',
+          });
           return callback(error, '', 0);
         }
         const family = (options as { family?: number }).family;
         const usable = family === 4 || family === 6 ? addresses.filter((a) => a.family === family) : addresses;
-        if ((options as { all?: boolean }).all) return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, usable);
+        if ((options as { all?: boolean }).all)
+          return (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, usable);
         const first = usable[0] ?? (addresses[0] as LookupAddress);
         callback(null, first.address, first.family);
       },
@@ -133,13 +140,19 @@ async function readCapped(response: Response, url: string, maxBytes: number, abo
  * and a cap on the decompressed body.
  */
 export function createGuardedFetcher(options: GuardedFetchOptions = {}): GuardedFetcher {
-  const policy: AddressPolicy = { allowPrivate: options.allowPrivate ?? false, allowAddresses: options.allowAddresses ?? [] };
+  const policy: AddressPolicy = {
+    allowPrivate: options.allowPrivate ?? false,
+    allowAddresses: options.allowAddresses ?? [],
+  };
   const maxBytes = options.maxBytes ?? 5 * 1024 * 1024;
   const maxRedirects = options.maxRedirects ?? 5;
   const totalTimeoutMs = options.totalTimeoutMs ?? 20_000;
   const idle = options.idleTimeoutMs ?? 10_000;
   const agent = new Agent({
-    connect: { timeout: options.connectTimeoutMs ?? 5_000, lookup: guardedLookup(policy, options.resolve ?? systemResolve) },
+    connect: {
+      timeout: options.connectTimeoutMs ?? 5_000,
+      lookup: guardedLookup(policy, options.resolve ?? systemResolve),
+    },
     headersTimeout: idle,
     bodyTimeout: idle,
     connections: 16,
@@ -152,7 +165,8 @@ export function createGuardedFetcher(options: GuardedFetchOptions = {}): Guarded
     } catch {
       throw new FetchError('scheme', raw, `not a URL: ${raw}`);
     }
-    if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new FetchError('scheme', raw, `refused ${url.protocol} URL ${raw}: only http and https`);
+    if (url.protocol !== 'http:' && url.protocol !== 'https:')
+      throw new FetchError('scheme', raw, `refused ${url.protocol} URL ${raw}: only http and https`);
     // A literal address never goes through DNS, so it is checked here.
     if (isIpLiteral(url.hostname)) {
       const why = refusal(url.hostname, policy);
@@ -163,7 +177,10 @@ export function createGuardedFetcher(options: GuardedFetchOptions = {}): Guarded
 
   const fetchGuarded = async (raw: string, conditional: ConditionalGet = {}): Promise<FetchedResource> => {
     const controller = new AbortController();
-    const timer = setTimeout(() => controller.abort(new FetchError('timeout', raw, `${raw} took longer than ${totalTimeoutMs} ms`)), totalTimeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new FetchError('timeout', raw, `${raw} took longer than ${totalTimeoutMs} ms`)),
+      totalTimeoutMs,
+    );
     try {
       let url = checkUrl(raw);
       for (let hop = 0; ; hop += 1) {
@@ -182,22 +199,34 @@ export function createGuardedFetcher(options: GuardedFetchOptions = {}): Guarded
           if (controller.signal.aborted) throw controller.signal.reason;
           const code = causeCode(error);
           if (code === 'FEEDWATCH_BLOCKED') throw new FetchError('blocked', url.href, causeMessage(error));
-          if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT') throw new FetchError('timeout', url.href, `${url.href}: ${causeMessage(error)}`);
+          if (code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'UND_ERR_HEADERS_TIMEOUT')
+            throw new FetchError('timeout', url.href, `${url.href}: ${causeMessage(error)}`);
           throw new FetchError('network', url.href, `${url.href}: ${causeMessage(error)}`);
         }
         if (response.status >= 300 && response.status < 400 && response.status !== 304) {
           await response.body?.cancel().catch(() => undefined);
           const location = response.headers.get('location');
-          if (!location) throw new FetchError('status', url.href, `${url.href} redirected (${response.status}) without a Location`, response.status);
-          if (hop >= maxRedirects) throw new FetchError('redirects', raw, `${raw}: more than ${maxRedirects} redirects`);
+          if (!location)
+            throw new FetchError(
+              'status',
+              url.href,
+              `${url.href} redirected (${response.status}) without a Location`,
+              response.status,
+            );
+          if (hop >= maxRedirects)
+            throw new FetchError('redirects', raw, `${raw}: more than ${maxRedirects} redirects`);
           url = checkUrl(new URL(location, url).href);
           continue;
         }
         const meta = {
           url: url.href,
           ...(response.headers.get('etag') ? { etag: response.headers.get('etag') as string } : {}),
-          ...(response.headers.get('last-modified') ? { lastModified: response.headers.get('last-modified') as string } : {}),
-          ...(response.headers.get('content-type') ? { contentType: response.headers.get('content-type') as string } : {}),
+          ...(response.headers.get('last-modified')
+            ? { lastModified: response.headers.get('last-modified') as string }
+            : {}),
+          ...(response.headers.get('content-type')
+            ? { contentType: response.headers.get('content-type') as string }
+            : {}),
         };
         if (response.status === 304) {
           await response.body?.cancel().catch(() => undefined);
@@ -214,7 +243,8 @@ export function createGuardedFetcher(options: GuardedFetchOptions = {}): Guarded
           if (error instanceof FetchError) throw error;
           if (controller.signal.aborted) throw controller.signal.reason;
           const code = causeCode(error);
-          if (code === 'UND_ERR_BODY_TIMEOUT') throw new FetchError('timeout', url.href, `${url.href}: body stalled for ${idle} ms`);
+          if (code === 'UND_ERR_BODY_TIMEOUT')
+            throw new FetchError('timeout', url.href, `${url.href}: body stalled for ${idle} ms`);
           throw new FetchError('network', url.href, `${url.href}: ${causeMessage(error)}`);
         }
       }

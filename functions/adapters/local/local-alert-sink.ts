@@ -39,7 +39,9 @@ export class LocalAlertSink implements AlertPublisher {
     if (this.options.outboxPath) {
       const stream = this.outbox(this.options.outboxPath);
       await new Promise<void>((resolve, reject) =>
-        stream.write(`${JSON.stringify(line)}\n`, (error) => (error ? reject(new PublishError(`outbox not writable: ${error.message}`, 'no')) : resolve())),
+        stream.write(`${JSON.stringify(line)}\n`, (error) =>
+          error ? reject(new PublishError(`outbox not writable: ${error.message}`, 'no')) : resolve(),
+        ),
       );
     }
     this.options.echo?.(line);

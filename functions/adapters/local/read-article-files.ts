@@ -1,4 +1,4 @@
-import { readFileSync, statSync } from 'node:fs';
+import { type Dirent, readFileSync, type Stats, statSync } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 
@@ -17,11 +17,14 @@ export interface Unreadable {
 }
 
 async function walk(dir: string, unreadable: Unreadable[]): Promise<string[]> {
-  let entries;
+  let entries: Dirent[];
   try {
     entries = await readdir(dir, { withFileTypes: true });
   } catch (error) {
-    unreadable.push({ path: dir, error: `unreadable folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` });
+    unreadable.push({
+      path: dir,
+      error: `unreadable folder (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    });
     return [];
   }
   const files: string[] = [];
@@ -39,16 +42,20 @@ async function walk(dir: string, unreadable: Unreadable[]): Promise<string[]> {
  * must exist (InputError otherwise); a folder inside them that cannot be read
  * is returned apart, so the run can report it and go on.
  */
-export async function expandPathsReporting(paths: readonly string[]): Promise<{ files: string[]; unreadable: Unreadable[] }> {
+export async function expandPathsReporting(
+  paths: readonly string[],
+): Promise<{ files: string[]; unreadable: Unreadable[] }> {
   const unreadable: Unreadable[] = [];
   const files: string[] = [];
   for (const path of paths) {
-    let info;
+    let info: Stats;
     try {
       info = await stat(path);
     } catch (error) {
       const code = (error as NodeJS.ErrnoException).code;
-      throw new InputError(code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read ${path} (${code ?? 'error'})`);
+      throw new InputError(
+        code === 'ENOENT' ? `no such file or directory: ${path}` : `cannot read ${path} (${code ?? 'error'})`,
+      );
     }
     if (info.isDirectory()) files.push(...(await walk(path, unreadable)));
     else files.push(path);
@@ -78,7 +85,8 @@ export function readArticleText(file: string): FileText {
   try {
     const info = statSync(file);
     if (!info.isFile()) return { ok: false, error: 'not a regular file' };
-    if (info.size > MAX_FILE_BYTES) return { ok: false, error: `file too large (${(info.size / 1048576).toFixed(1)} MB)` };
+    if (info.size > MAX_FILE_BYTES)
+      return { ok: false, error: `file too large (${(info.size / 1048576).toFixed(1)} MB)` };
     bytes = readFileSync(file);
   } catch (error) {
     return { ok: false, error: `unreadable (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})` };

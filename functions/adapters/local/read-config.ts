@@ -1,6 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { ConfigError, DEFAULT_OPERATOR_CONFIG, parseOperatorConfig, type OperatorConfig } from '../../core/config/operator-config.js';
+import {
+  ConfigError,
+  DEFAULT_OPERATOR_CONFIG,
+  parseOperatorConfig,
+  type OperatorConfig,
+} from '../../core/config/operator-config.js';
 
 /** Where the operator config is looked for when none is named. */
 export const DEFAULT_CONFIG_PATH = 'config/feedwatch.json';
@@ -17,7 +22,9 @@ export function readOperatorConfig(path?: string): { config: OperatorConfig; sou
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new ConfigError(`cannot read config ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`);
+    throw new ConfigError(
+      `cannot read config ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
   }
   let value: unknown;
   try {

@@ -30,9 +30,16 @@ export class SnsAlertPublisher implements AlertPublisher {
       // SNS refused it (a client fault: invalid, throttled, not allowed): surely not sent. Anything
       // else (a server fault, a timeout after the request left) may have been.
       const fault = (error as { $fault?: string }).$fault;
-      throw new PublishError(`SNS publish for article ${message.articleId} failed: ${(error as Error).message}`, fault === 'client' ? 'no' : 'unknown');
+      throw new PublishError(
+        `SNS publish for article ${message.articleId} failed: ${(error as Error).message}`,
+        fault === 'client' ? 'no' : 'unknown',
+      );
     }
-    if (!messageId) throw new PublishError(`SNS accepted the alert for article ${message.articleId} but returned no message id`, 'unknown');
+    if (!messageId)
+      throw new PublishError(
+        `SNS accepted the alert for article ${message.articleId} but returned no message id`,
+        'unknown',
+      );
     return messageId;
   }
 }

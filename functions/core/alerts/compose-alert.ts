@@ -30,10 +30,15 @@ function where(hit: WatchHit): string {
 }
 
 function subjectFor(article: Article, hits: readonly WatchHit[]): string {
-  const names = hits.slice(0, 3).map((h) => h.watch).join(', ');
+  const names = hits
+    .slice(0, 3)
+    .map((h) => h.watch)
+    .join(', ');
   const more = hits.length > 3 ? ` +${hits.length - 3}` : '';
   const title = foldAscii(article.title);
-  const subject = foldAscii(`${names}${more}: ${title.length >= 3 ? title : `new article${article.outlet ? ` from ${article.outlet}` : ''}`}`);
+  const subject = foldAscii(
+    `${names}${more}: ${title.length >= 3 ? title : `new article${article.outlet ? ` from ${article.outlet}` : ''}`}`,
+  );
   // SNS wants the subject to begin with a letter, digit or punctuation.
   return truncate(subject.replace(/^[^\x21-\x7e]+/, ''), SUBJECT_LIMIT);
 }
@@ -68,7 +73,8 @@ export function composeAlert(article: Article, hits: readonly WatchHit[], origin
   const dateline = [article.outlet, article.published].filter(Boolean).join(', ');
   if (dateline) head.push(dateline);
   if (article.authors.length > 0) head.push(`By ${article.authors.join(', ')}`);
-  if (article.source) head.push(`Original source: ${[article.source, article.sourcePublished].filter(Boolean).join(', ')}`);
+  if (article.source)
+    head.push(`Original source: ${[article.source, article.sourcePublished].filter(Boolean).join(', ')}`);
   const location = origin.url || article.url || origin.file;
   if (location) head.push(`Source: ${location}`);
 

@@ -23,7 +23,9 @@ const Watch = z.union([
 ]);
 
 /** "15 minutes", "1 hour": what an EventBridge rate() takes. */
-const PollRate = z.string().regex(/^[1-9]\d* (minute|minutes|hour|hours|day|days)$/, 'must read like "15 minutes" or "1 hour"');
+const PollRate = z
+  .string()
+  .regex(/^[1-9]\d* (minute|minutes|hour|hours|day|days)$/, 'must read like "15 minutes" or "1 hour"');
 
 export const OperatorConfigSchema = z.strictObject({
   feeds: z.array(Feed).min(1, 'must list at least one feed'),
@@ -44,7 +46,10 @@ export class ConfigError extends Error {
 }
 
 function path(issue: z.core.$ZodIssue): string {
-  return issue.path.reduce<string>((acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)), '');
+  return issue.path.reduce<string>(
+    (acc, key) => (typeof key === 'number' ? `${acc}[${key}]` : acc ? `${acc}.${String(key)}` : String(key)),
+    '',
+  );
 }
 
 /** Validates an operator config; a bad one throws ConfigError naming each bad field. */

@@ -1,5 +1,8 @@
 /** Query parameters that only track the reader: the same story with other values is the same story. */
-const TRACKING = [/^utm_/i, /^(fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ocid|cmpid|icid|ito|ref_src|ref_url|spm|share|s_kwcid|wt\.mc_id|ncid|sr_share|at_medium|at_campaign)$/i];
+const TRACKING = [
+  /^utm_/i,
+  /^(fbclid|gclid|dclid|msclkid|yclid|mc_cid|mc_eid|igshid|_ga|_gl|ocid|cmpid|icid|ito|ref_src|ref_url|spm|share|s_kwcid|wt\.mc_id|ncid|sr_share|at_medium|at_campaign)$/i,
+];
 
 /**
  * The canonical form of an article URL: scheme and host lower-cased (the URL

@@ -22,7 +22,12 @@ export class FeedError extends Error {
   override name = 'FeedError';
 }
 
-type RawItem = Parser.Item & { 'content:encoded'?: string; origLink?: string; 'feedburner:origLink'?: string; id?: string };
+type RawItem = Parser.Item & {
+  'content:encoded'?: string;
+  origLink?: string;
+  'feedburner:origLink'?: string;
+  id?: string;
+};
 
 const parser = new Parser<Record<string, unknown>, RawItem>({
   customFields: { item: ['content:encoded', 'feedburner:origLink'] },
@@ -47,14 +52,20 @@ function parseJsonFeed(text: string, feedUrl: string): ParsedFeed | undefined {
   } catch {
     return undefined;
   }
-  if (typeof doc.version !== 'string' || !doc.version.includes('jsonfeed.org') || !Array.isArray(doc.items)) return undefined;
+  if (typeof doc.version !== 'string' || !doc.version.includes('jsonfeed.org') || !Array.isArray(doc.items))
+    return undefined;
   const items: FeedItem[] = [];
   for (const raw of doc.items as Record<string, unknown>[]) {
     const url = canonicalUrl(firstString(raw['url'], raw['external_url'], raw['id']) ?? '', feedUrl);
     if (!url) continue;
     const html = firstString(raw['content_html'], raw['summary'], raw['content_text']);
     const published = isoDate(firstString(raw['date_published']));
-    items.push({ url, title: firstString(raw['title']) ?? '', ...(published ? { published } : {}), ...(html ? { html } : {}) });
+    items.push({
+      url,
+      title: firstString(raw['title']) ?? '',
+      ...(published ? { published } : {}),
+      ...(html ? { html } : {}),
+    });
   }
   return { title: firstString(doc.title) ?? '', items };
 }
@@ -82,13 +93,23 @@ export async function parseFeed(text: string, feedUrl: string): Promise<ParsedFe
   const seen = new Set<string>();
   const items: FeedItem[] = [];
   for (const raw of feed.items ?? []) {
-    const link = firstString(raw['feedburner:origLink'], raw.link, raw.guid && /^https?:/i.test(raw.guid) ? raw.guid : undefined, raw.id && /^https?:/i.test(raw.id) ? raw.id : undefined);
+    const link = firstString(
+      raw['feedburner:origLink'],
+      raw.link,
+      raw.guid && /^https?:/i.test(raw.guid) ? raw.guid : undefined,
+      raw.id && /^https?:/i.test(raw.id) ? raw.id : undefined,
+    );
     const url = link ? canonicalUrl(link, feedUrl) : undefined;
     if (!url || seen.has(url)) continue;
     seen.add(url);
     const html = firstString(raw['content:encoded'], raw.content, raw.summary, raw.contentSnippet);
     const published = isoDate(firstString(raw.isoDate, raw.pubDate));
-    items.push({ url, title: firstString(raw.title) ?? '', ...(published ? { published } : {}), ...(html ? { html } : {}) });
+    items.push({
+      url,
+      title: firstString(raw.title) ?? '',
+      ...(published ? { published } : {}),
+      ...(html ? { html } : {}),
+    });
   }
   return { title: firstString(feed.title) ?? '', items };
 }

@@ -16,7 +16,18 @@ const TOP_CANDIDATES = 5;
 /** Tags that hold paragraphs of their own rather than other blocks. */
 const PARAGRAPH_TAGS = new Set(['p', 'pre']);
 /** Containers whose own loose text (not in a <p>) reads as a paragraph. */
-const LOOSE_TEXT_HOLDERS = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote', 'center', 'font', 'span', 'body']);
+const LOOSE_TEXT_HOLDERS = new Set([
+  'div',
+  'section',
+  'article',
+  'main',
+  'td',
+  'blockquote',
+  'center',
+  'font',
+  'span',
+  'body',
+]);
 
 export interface ScoringOptions {
   /** Use class/id hints in the scores. */
@@ -150,7 +161,8 @@ export function topCandidate(scores: Map<Element, number>, body: Element): Eleme
   }
 
   // A lone child stands for its parent, which may hold its siblings' text too.
-  while (top.parent && isElement(top.parent) && top.parent !== body && elementChildren(top.parent).length === 1) top = top.parent;
+  while (top.parent && isElement(top.parent) && top.parent !== body && elementChildren(top.parent).length === 1)
+    top = top.parent;
   return top;
 }
 
@@ -158,7 +170,12 @@ export function topCandidate(scores: Map<Element, number>, body: Element): Eleme
  * The candidate and those of its siblings that read as the same article:
  * well scored, the same class, or prose paragraphs with few links.
  */
-export function withSiblings(top: Element, scores: Map<Element, number>, stats: Map<Element, Stats>, text: (el: Element) => string): Element[] {
+export function withSiblings(
+  top: Element,
+  scores: Map<Element, number>,
+  stats: Map<Element, Stats>,
+  text: (el: Element) => string,
+): Element[] {
   const parent = top.parent;
   if (!parent || !isElement(parent)) return [top];
   const topScore = scores.get(top) ?? 0;

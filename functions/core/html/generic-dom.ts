@@ -7,15 +7,57 @@ import { INVISIBLE } from './html-blocks.js';
  * content from page chrome.
  */
 
-export const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+export const isElement = (node: AnyNode): node is Element =>
+  node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
 export const isText = (node: AnyNode): node is AnyNode & { data: string } => node.type === 'text';
 
 /** Elements that start a block; the same set htmlBlocks breaks paragraphs on, minus the document wrappers. */
 export const BLOCK_TAGS = new Set([
-  'address', 'article', 'aside', 'blockquote', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul', 'body', 'html',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
+  'body',
+  'html',
 ]);
 
 export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
@@ -86,7 +128,20 @@ export interface Stats {
 }
 
 const emptyStats = (): Stats => ({
-  chars: 0, linkChars: 0, commas: 0, paragraphs: 0, listItems: 0, images: 0, inputs: 0, headingChars: 0, ownChars: 0, ownCommas: 0, hasBlockChild: false, runs: 0, runScore: 0, order: 0,
+  chars: 0,
+  linkChars: 0,
+  commas: 0,
+  paragraphs: 0,
+  listItems: 0,
+  images: 0,
+  inputs: 0,
+  headingChars: 0,
+  ownChars: 0,
+  ownCommas: 0,
+  hasBlockChild: false,
+  runs: 0,
+  runScore: 0,
+  order: 0,
 });
 
 /** Paragraphs shorter than this are captions, labels or links, and score nothing. */

@@ -2,7 +2,14 @@ import { load } from 'cheerio/slim';
 import type { AnyNode, Element } from 'domhandler';
 import { linkDensity, scoreCandidates, splitParts, topCandidate, withSiblings } from './generic-candidate.js';
 import { BLOCK_TAGS, type Stats, collectStats, isElement, pruneDeep, scanDocument, textOf } from './generic-dom.js';
-import { classWeight, hasChromeHint, isChromeElement, isEmbed, isHidden, isUnlikelyCandidate } from './generic-hints.js';
+import {
+  classWeight,
+  hasChromeHint,
+  isChromeElement,
+  isEmbed,
+  isHidden,
+  isUnlikelyCandidate,
+} from './generic-hints.js';
 import { cleanBlocks } from './generic-blocks.js';
 import { extractTitle } from './generic-title.js';
 import { INVISIBLE, htmlBlocks } from './html-blocks.js';
@@ -15,7 +22,10 @@ import { INVISIBLE, htmlBlocks } from './html-blocks.js';
  * Pure: the HTML in, the page out; it never throws.
  */
 
-export interface ExtractedPage { title: string; blocks: string[] }
+export interface ExtractedPage {
+  title: string;
+  blocks: string[];
+}
 
 const EMPTY: ExtractedPage = { title: '', blocks: [] };
 
@@ -87,7 +97,9 @@ function inDocumentOrder(elements: Element[], stats: Map<Element, Stats>): Eleme
     for (let p = el.parent; p && isElement(p); p = p.parent) if (unique.has(p)) return true;
     return false;
   };
-  return [...unique].filter((el) => !isNested(el)).sort((a, b) => (stats.get(a)?.order ?? 0) - (stats.get(b)?.order ?? 0));
+  return [...unique]
+    .filter((el) => !isNested(el))
+    .sort((a, b) => (stats.get(a)?.order ?? 0) - (stats.get(b)?.order ?? 0));
 }
 
 /** Chrome by tag, role or visibility: never part of the article, whatever the attempt. */
@@ -135,7 +147,20 @@ function contentSkip(
   };
 }
 
-const CONDITIONAL = new Set(['div', 'section', 'ul', 'ol', 'dl', 'table', 'form', 'figure', 'aside', 'header', 'p', 'blockquote']);
+const CONDITIONAL = new Set([
+  'div',
+  'section',
+  'ul',
+  'ol',
+  'dl',
+  'table',
+  'form',
+  'figure',
+  'aside',
+  'header',
+  'p',
+  'blockquote',
+]);
 
 function decideSkip(el: Element, s: Stats | undefined, articleChars: number, attempt: Attempt): boolean {
   if (!s) return true;
@@ -155,7 +180,23 @@ function decideSkip(el: Element, s: Stats | undefined, articleChars: number, att
 }
 
 /** Block elements whose inline content is prose. */
-const PROSE_BLOCKS = new Set(['p', 'li', 'dd', 'dt', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'pre', 'blockquote', 'td', 'th', 'figcaption']);
+const PROSE_BLOCKS = new Set([
+  'p',
+  'li',
+  'dd',
+  'dt',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'pre',
+  'blockquote',
+  'td',
+  'th',
+  'figcaption',
+]);
 
 /** Whether an inline element stands inside a paragraph (or inside another inline element). */
 function inParagraph(el: Element): boolean {

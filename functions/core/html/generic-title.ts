@@ -22,7 +22,10 @@ export function comparable(text: string): string {
  * when what is left is still a headline (at least 3 words).
  */
 export function withoutSiteName(title: string, siteNames: readonly string[]): string {
-  const parts = title.split(SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
+  const parts = title
+    .split(SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   if (parts.length < 2) return title.trim();
   const sites = siteNames.map(comparable).filter((s) => s.length > 0);
   const isSite = (part: string): boolean => {
@@ -34,10 +37,14 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
   while (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
   if (kept.length < parts.length) return rejoin(title, kept);
   // No part is known to be the site: the last part is, when it is short and the rest reads as a headline.
-  const plain = title.split(SITE_SEPARATOR).map((p) => p.trim()).filter((p) => p.length > 0);
+  const plain = title
+    .split(SITE_SEPARATOR)
+    .map((p) => p.trim())
+    .filter((p) => p.length > 0);
   const last = plain[plain.length - 1]!;
   const head = plain.slice(0, -1);
-  if (plain.length >= 2 && last.split(/\s+/).length <= 4 && head.join(' ').split(/\s+/).length >= 3) return rejoin(title, head);
+  if (plain.length >= 2 && last.split(/\s+/).length <= 4 && head.join(' ').split(/\s+/).length >= 3)
+    return rejoin(title, head);
   return title.trim();
 }
 
@@ -86,7 +93,11 @@ export function extractTitle(head: PageHead, url?: string): string {
   const headline = h1s.find((h) => {
     const c = comparable(h);
     if (c.length === 0 || named.length === 0) return false;
-    return c === named || (named.includes(c) && c.length >= named.length / 2) || (c.includes(named) && named.length >= c.length / 2);
+    return (
+      c === named ||
+      (named.includes(c) && c.length >= named.length / 2) ||
+      (c.includes(named) && named.length >= c.length / 2)
+    );
   });
   if (headline) return headline;
   if (fromMeta) return fromMeta;

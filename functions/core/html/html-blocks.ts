@@ -2,18 +2,82 @@ import type { AnyNode, Element } from 'domhandler';
 
 /** Elements that start a new block (paragraph) of the normal form. */
 const BLOCK = new Set([
-  'address', 'article', 'aside', 'blockquote', 'body', 'center', 'dd', 'details', 'dialog', 'div', 'dl', 'dt', 'fieldset', 'figcaption', 'figure',
-  'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'header', 'hgroup', 'hr', 'html', 'li', 'main', 'menu', 'nav', 'ol', 'p', 'pre', 'section',
-  'summary', 'table', 'tbody', 'td', 'tfoot', 'th', 'thead', 'tr', 'ul',
+  'address',
+  'article',
+  'aside',
+  'blockquote',
+  'body',
+  'center',
+  'dd',
+  'details',
+  'dialog',
+  'div',
+  'dl',
+  'dt',
+  'fieldset',
+  'figcaption',
+  'figure',
+  'footer',
+  'form',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'header',
+  'hgroup',
+  'hr',
+  'html',
+  'li',
+  'main',
+  'menu',
+  'nav',
+  'ol',
+  'p',
+  'pre',
+  'section',
+  'summary',
+  'table',
+  'tbody',
+  'td',
+  'tfoot',
+  'th',
+  'thead',
+  'tr',
+  'ul',
 ]);
 
 /** Elements whose content is never text a reader sees. */
 export const INVISIBLE = new Set([
-  'script', 'style', 'noscript', 'template', 'svg', 'math', 'canvas', 'iframe', 'object', 'embed', 'video', 'audio', 'img', 'picture', 'source',
-  'button', 'input', 'select', 'textarea', 'option', 'head', 'title', 'meta', 'link',
+  'script',
+  'style',
+  'noscript',
+  'template',
+  'svg',
+  'math',
+  'canvas',
+  'iframe',
+  'object',
+  'embed',
+  'video',
+  'audio',
+  'img',
+  'picture',
+  'source',
+  'button',
+  'input',
+  'select',
+  'textarea',
+  'option',
+  'head',
+  'title',
+  'meta',
+  'link',
 ]);
 
-const isElement = (node: AnyNode): node is Element => node.type === 'tag' || node.type === 'script' || node.type === 'style';
+const isElement = (node: AnyNode): node is Element =>
+  node.type === 'tag' || node.type === 'script' || node.type === 'style';
 
 const BARE_URL = /^(?:https?|ftp):\/\/\S+$/i;
 
@@ -114,7 +178,9 @@ export function htmlBlocks(root: AnyNode, skip: (el: Element) => boolean = () =>
     }
     flush();
     if (name === 'pre') {
-      line += node.children.map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : inlineText(c, skip))).join('');
+      line += node.children
+        .map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : inlineText(c, skip)))
+        .join('');
       const text = line.replace(/\s+$/, '');
       if (text.trim()) blocks.push(text);
       line = '';

@@ -26,7 +26,10 @@ function plain(title: string, blocks: readonly string[]): string {
  * (the marked shape), else the generic extractor (the plain shape). A page
  * that does not fit its profile falls back to the generic extractor.
  */
-export function normalizeHtml(html: string, options: { url?: string; profile?: OutletProfile; title?: string } = {}): string {
+export function normalizeHtml(
+  html: string,
+  options: { url?: string; profile?: OutletProfile; title?: string } = {},
+): string {
   const profile = options.profile ?? profileFor(options.url);
   // With no profile named, a page that carries the Global Research layout gets it wherever it was saved from.
   if (profile === 'global-research' || options.profile === undefined) {

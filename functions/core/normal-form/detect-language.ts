@@ -1,5 +1,49 @@
-const FR_WORDS = new Set(['le', 'la', 'les', 'des', 'du', 'et', 'est', 'une', 'dans', 'pour', 'que', 'qui', 'sur', 'pas', 'par', 'au', 'aux', 'avec', 'ce', 'cette', 'sont', 'ont']);
-const EN_WORDS = new Set(['the', 'and', 'of', 'to', 'in', 'is', 'that', 'for', 'on', 'with', 'was', 'are', 'by', 'from', 'has', 'have', 'it', 'as', 'at', 'were']);
+const FR_WORDS = new Set([
+  'le',
+  'la',
+  'les',
+  'des',
+  'du',
+  'et',
+  'est',
+  'une',
+  'dans',
+  'pour',
+  'que',
+  'qui',
+  'sur',
+  'pas',
+  'par',
+  'au',
+  'aux',
+  'avec',
+  'ce',
+  'cette',
+  'sont',
+  'ont',
+]);
+const EN_WORDS = new Set([
+  'the',
+  'and',
+  'of',
+  'to',
+  'in',
+  'is',
+  'that',
+  'for',
+  'on',
+  'with',
+  'was',
+  'are',
+  'by',
+  'from',
+  'has',
+  'have',
+  'it',
+  'as',
+  'at',
+  'were',
+]);
 
 /** Guesses English or French from function words; English when in doubt. */
 export function detectLanguage(text: string): 'en' | 'fr' {

@@ -49,7 +49,8 @@ export function readHeaderLine(block: string): HeaderLine | undefined {
   m = THEMES.exec(line);
   if (m) return { kind: 'themes', names: listedNames(m[2] ?? ''), language: frenchLabel(m[1] ?? '') };
   m = DOSSIERS.exec(line);
-  if (m) return { kind: 'dossiers', names: listedNames(m[2] ?? ''), language: /^Analyse/i.test(m[1] ?? '') ? 'fr' : 'en' };
+  if (m)
+    return { kind: 'dossiers', names: listedNames(m[2] ?? ''), language: /^Analyse/i.test(m[1] ?? '') ? 'fr' : 'en' };
   m = SOURCE.exec(line);
   if (m) {
     const date = m[2] === undefined ? '' : parseDate(m[2]);

@@ -1,20 +1,75 @@
 const MONTHS: Record<string, number> = {
-  january: 1, jan: 1, janvier: 1, janv: 1,
-  february: 2, feb: 2, fevrier: 2, fevr: 2, fev: 2,
-  march: 3, mar: 3, mars: 3,
-  april: 4, apr: 4, avril: 4, avr: 4,
-  may: 5, mai: 5,
-  june: 6, jun: 6, juin: 6,
-  july: 7, jul: 7, juillet: 7, juil: 7,
-  august: 8, aug: 8, aout: 8,
-  september: 9, sep: 9, sept: 9, septembre: 9,
-  october: 10, oct: 10, octobre: 10,
-  november: 11, nov: 11, novembre: 11,
-  december: 12, dec: 12, decembre: 12,
+  january: 1,
+  jan: 1,
+  janvier: 1,
+  janv: 1,
+  february: 2,
+  feb: 2,
+  fevrier: 2,
+  fevr: 2,
+  fev: 2,
+  march: 3,
+  mar: 3,
+  mars: 3,
+  april: 4,
+  apr: 4,
+  avril: 4,
+  avr: 4,
+  may: 5,
+  mai: 5,
+  june: 6,
+  jun: 6,
+  juin: 6,
+  july: 7,
+  jul: 7,
+  juillet: 7,
+  juil: 7,
+  august: 8,
+  aug: 8,
+  aout: 8,
+  september: 9,
+  sep: 9,
+  sept: 9,
+  septembre: 9,
+  october: 10,
+  oct: 10,
+  octobre: 10,
+  november: 11,
+  nov: 11,
+  novembre: 11,
+  december: 12,
+  dec: 12,
+  decembre: 12,
 };
 
-const EN_MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const FR_MONTHS = ['janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre'];
+const EN_MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+const FR_MONTHS = [
+  'janvier',
+  'février',
+  'mars',
+  'avril',
+  'mai',
+  'juin',
+  'juillet',
+  'août',
+  'septembre',
+  'octobre',
+  'novembre',
+  'décembre',
+];
 
 const MONTH = '([A-Za-zÀ-ÿ]{3,10})\\.?';
 const DAY = '(\\d{1,2})(?:er|st|nd|rd|th)?';
@@ -30,7 +85,25 @@ function monthNumber(name: string): number | undefined {
   return MONTHS[key];
 }
 
-const FRENCH_ONLY = new Set(['janvier', 'janv', 'fevrier', 'fevr', 'fev', 'mars', 'avril', 'avr', 'mai', 'juin', 'juillet', 'juil', 'aout', 'septembre', 'octobre', 'novembre', 'decembre']);
+const FRENCH_ONLY = new Set([
+  'janvier',
+  'janv',
+  'fevrier',
+  'fevr',
+  'fev',
+  'mars',
+  'avril',
+  'avr',
+  'mai',
+  'juin',
+  'juillet',
+  'juil',
+  'aout',
+  'septembre',
+  'octobre',
+  'novembre',
+  'decembre',
+]);
 
 /** 'fr' when the date names its month in French ("04 juin 2016"). */
 export function dateLanguage(text: string): 'en' | 'fr' | undefined {

@@ -23,7 +23,16 @@ interface Header {
 }
 
 function emptyHeader(): Header {
-  return { authors: [], outlet: '', published: '', source: '', sourcePublished: '', region: [], themes: [], dossiers: [] };
+  return {
+    authors: [],
+    outlet: '',
+    published: '',
+    source: '',
+    sourcePublished: '',
+    region: [],
+    themes: [],
+    dossiers: [],
+  };
 }
 
 function addHeaderLine(h: Header, line: HeaderLine): void {
@@ -118,11 +127,18 @@ export function parseNormalForm(text: string, origin: ArticleOrigin = {}): Artic
   const { body: bodyBlocks, boilerplate } = separateBoilerplate(remaining.slice(i));
   const paragraphs = bodyBlocks.map((b) => stripMarkup(joinLines(b)).trim()).filter((p) => p.length > 0);
   const body = repairBody(paragraphs, lede);
-  const language = (marked && (header.language ?? header.dateLanguage)) || detectLanguage([title, lede, ...body].join('\n'));
+  const language =
+    (marked && (header.language ?? header.dateLanguage)) || detectLanguage([title, lede, ...body].join('\n'));
 
   const { language: _label, dateLanguage: _date, ...fields } = header;
   return {
-    id: articleId({ url: origin.url, outlet: header.outlet, title, published: header.published, firstParagraph: body[0] ?? lede }),
+    id: articleId({
+      url: origin.url,
+      outlet: header.outlet,
+      title,
+      published: header.published,
+      firstParagraph: body[0] ?? lede,
+    }),
     url: origin.url ?? '',
     title,
     ...fields,

@@ -17,7 +17,8 @@ function renderHeader(a: Article): string[] {
   const lines: string[] = [];
   if (a.authors.length > 0) lines.push(`${l.by} ${renderLinks(a.authors)}`);
   if (a.outlet && a.published) lines.push(`${a.outlet}, ${formatOutletDate(a.published, a.language)}`);
-  if (a.source) lines.push(`[${a.source}](#)${a.sourcePublished ? ` ${formatSourceDate(a.sourcePublished, a.language)}` : ''}`);
+  if (a.source)
+    lines.push(`[${a.source}](#)${a.sourcePublished ? ` ${formatSourceDate(a.sourcePublished, a.language)}` : ''}`);
   if (a.region.length > 0) lines.push(`${l.region} ${renderLinks(a.region)}`);
   if (a.themes.length > 0) lines.push(`${l.themes} ${renderLinks(a.themes)}`);
   if (a.dossiers.length > 0) lines.push(`${l.dossiers} ${renderLinks(a.dossiers)}`);

@@ -6,7 +6,25 @@
  */
 
 /** Small words an acronym leaves out ("Islamic State of Iraq and Syria", "Forces démocratiques syriennes"). */
-const SKIPPED = new Set(['of', 'and', 'the', 'for', 'in', 'on', 'de', 'des', 'du', 'la', 'le', 'les', 'et', 'al', 'el', "d'", "l'"]);
+const SKIPPED = new Set([
+  'of',
+  'and',
+  'the',
+  'for',
+  'in',
+  'on',
+  'de',
+  'des',
+  'du',
+  'la',
+  'le',
+  'les',
+  'et',
+  'al',
+  'el',
+  "d'",
+  "l'",
+]);
 
 /** Words, hyphenated parts apart: "al-Cham" gives "al" (skipped) and "Cham". */
 const splitWords = (s: string): string[] => s.split(/[\s\-‐–]+/u).filter(Boolean);

@@ -141,7 +141,8 @@ class AliasTrie {
     });
     this.row = new Int32Array(nodes).fill(-1);
     let rows = 0;
-    for (let node = 0; node < nodes; node += 1) if (node === 0 || (children[node] as number) > 1) this.row[node] = rows++;
+    for (let node = 0; node < nodes; node += 1)
+      if (node === 0 || (children[node] as number) > 1) this.row[node] = rows++;
     this.table = new Int32Array(rows * width);
     this.onlyLetter = new Int32Array(nodes).fill(-1);
     this.onlyChild = new Int32Array(nodes);
@@ -184,7 +185,12 @@ class AliasTrie {
       for (let k = s, node = 0; k < length; k += 1) {
         const c = codes[k] as number;
         const r = row[node] as number;
-        node = r >= 0 ? (table[r * width + (column[c] as number)] as number) : onlyLetter[node] === c ? (onlyChild[node] as number) : 0;
+        node =
+          r >= 0
+            ? (table[r * width + (column[c] as number)] as number)
+            : onlyLetter[node] === c
+              ? (onlyChild[node] as number)
+              : 0;
         if (node === 0) break;
         if (ending[node] === 0 || wordStart[k + 1] === WordStart.None) continue;
         const here = ends[node] as Pattern[];
@@ -238,7 +244,16 @@ class AliasTrie {
    * elided (the alef, or alef and lam, of an article after ل). Records the
    * patterns at the longest end so far in `hits`; returns that end.
    */
-  private walk(folded: FoldedText, text: string, s: number, from: number, node: number, virtual: number, best: number, hits: Hits): number {
+  private walk(
+    folded: FoldedText,
+    text: string,
+    s: number,
+    from: number,
+    node: number,
+    virtual: number,
+    best: number,
+    hits: Hits,
+  ): number {
     const { codes, length, wordStart } = folded;
     const { row, table, onlyLetter, onlyChild, column, width, ends, ending } = this;
     // Where the pattern's first letter would stand, elided letters counted.
@@ -246,7 +261,12 @@ class AliasTrie {
     for (let k = from; k < length; k += 1) {
       const c = codes[k] as number;
       const r = row[node] as number;
-      node = r >= 0 ? (table[r * width + (column[c] as number)] as number) : onlyLetter[node] === c ? (onlyChild[node] as number) : 0;
+      node =
+        r >= 0
+          ? (table[r * width + (column[c] as number)] as number)
+          : onlyLetter[node] === c
+            ? (onlyChild[node] as number)
+            : 0;
       if (node === 0) break;
       if (ending[node] === 0 || wordStart[k + 1] === WordStart.None || k + 1 < best) continue;
       const here = ends[node] as Pattern[];
@@ -338,8 +358,12 @@ function spelledAsWritten(hits: Hits, h: number, text: string, folded: FoldedTex
   let one = true;
   for (let i = first + 1; i < last; i += 1) if ((hits.patterns[i] as Pattern).entryIndex !== entryIndex) one = false;
   if (one) return;
-  const written = foldName(text.slice(folded.start[hits.start[h] as number], folded.end[(hits.end[h] as number) - 1]), { loose: false });
-  const spelled = hits.patterns.slice(first, last).filter((p) => (p.strict ??= foldName(p.alias, { loose: false })) === written);
+  const written = foldName(text.slice(folded.start[hits.start[h] as number], folded.end[(hits.end[h] as number) - 1]), {
+    loose: false,
+  });
+  const spelled = hits.patterns
+    .slice(first, last)
+    .filter((p) => (p.strict ??= foldName(p.alias, { loose: false })) === written);
   if (spelled.length === 0) return;
   for (let i = first; i < last; i += 1) hits.patterns[i] = spelled[Math.min(i - first, spelled.length - 1)] as Pattern;
 }
@@ -377,7 +401,18 @@ function compile(entries: readonly LexiconEntry[], loose = true): AliasTrie {
       const dedupe = `${alias.toLowerCase()}\u0000${listed ? asWritten(alias) : isShortAcronym(alias) ? lettersOf(alias) : ''}`;
       if (seen.has(dedupe)) continue;
       seen.add(dedupe);
-      keys.push({ codes, pattern: { length: codes.length, entry, entryIndex, strict: undefined, alias, gaps, exact: exactTest(entry, alias, listed) } });
+      keys.push({
+        codes,
+        pattern: {
+          length: codes.length,
+          entry,
+          entryIndex,
+          strict: undefined,
+          alias,
+          gaps,
+          exact: exactTest(entry, alias, listed),
+        },
+      });
     }
   }
   // In key order, a walk's next row is most often near the last one.
@@ -426,7 +461,9 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
   const reportsOf = (entry: LexiconEntry): Report[] => {
     const named = [entry.name, ...(entry.mentions ?? [])];
     for (const n of [...named]) named.push(...(selection.areas.get(n) ?? []));
-    return [...new Set(named)].filter((n) => watched.has(n)).map((name) => ({ name, kind: name === entry.name ? entry.kind : (kinds.get(name) ?? 'place') }));
+    return [...new Set(named)]
+      .filter((n) => watched.has(n))
+      .map((name) => ({ name, kind: name === entry.name ? entry.kind : (kinds.get(name) ?? 'place') }));
   };
   const reports = [lexicon.map(reportsOf), selection.literals.map(reportsOf)];
 

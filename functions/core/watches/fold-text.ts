@@ -26,16 +26,37 @@ export const enum WordStart {
 
 const SPACE = /^\s$/u;
 /** Hyphens, and apostrophes and ʿayn/hamza marks: dropped, but a word may start after them. */
-const HYPHEN = /^[\-\u2010-\u2015\u2212]$/u;
+const HYPHEN = /^[-\u2010-\u2015\u2212]$/u;
 const APOSTROPHE = /^['’‘`´ʹʻʼʽʾʿˈ]$/u;
 const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
 const MARK = /^\p{M}$/u;
 const FORMAT = /^\p{Cf}$/u;
 
 const SPECIAL: Record<string, string> = {
-  œ: 'oe', Œ: 'oe', æ: 'ae', Æ: 'ae', ß: 'ss', ø: 'o', Ø: 'o', ł: 'l', Ł: 'l', đ: 'd', Đ: 'd', ı: 'i', þ: 'th',
+  œ: 'oe',
+  Œ: 'oe',
+  æ: 'ae',
+  Æ: 'ae',
+  ß: 'ss',
+  ø: 'o',
+  Ø: 'o',
+  ł: 'l',
+  Ł: 'l',
+  đ: 'd',
+  Đ: 'd',
+  ı: 'i',
+  þ: 'th',
   // Arabic script: hamza forms of alef, taa marbuta, alef maqsura, Persian forms.
-  أ: 'ا', إ: 'ا', آ: 'ا', ٱ: 'ا', ة: 'ه', ى: 'ي', ی: 'ي', ک: 'ك', ؤ: 'و', ئ: 'ي',
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ة: 'ه',
+  ى: 'ي',
+  ی: 'ي',
+  ک: 'ك',
+  ؤ: 'و',
+  ئ: 'ي',
   // Tatweel only stretches a word.
   ـ: '',
 };
@@ -164,7 +185,8 @@ for (let p = 0; p < 26; p += 1) {
     let action = Pair.Write;
     const consonant = 'bcdfghjklmnpqrstvwxz'.includes(cur);
     // Doubled vowels stay: "Daraa" is not the name Dara, "Ezraa" not Ezra.
-    if ((prev === cur && consonant) || (prev === 'o' && cur === 'u') || (prev === 'd' && cur === 'j')) action = Pair.Absorb;
+    if ((prev === cur && consonant) || (prev === 'o' && cur === 'u') || (prev === 'd' && cur === 'j'))
+      action = Pair.Absorb;
     else if (prev === 'e' && cur === 'e') action = Pair.LongI;
     else if ((prev === 'a' || prev === 'e') && (cur === 'i' || cur === 'y')) action = Pair.Ay;
     else if (prev === 'c' && cur === 'h') action = Pair.Sh;
@@ -351,7 +373,8 @@ export class Folder implements FoldedText {
       }
       if (!separated) {
         // Word rules only touch words ending in h or of three letters or fewer: most words skip the call.
-        if (loose && (codes[len - 1] === Latin.H || len - (starts[count - 1] as number) <= 3)) len = this.endWord(len, count, f);
+        if (loose && (codes[len - 1] === Latin.H || len - (starts[count - 1] as number) <= 3))
+          len = this.endWord(len, count, f);
         end[len - 1] = i;
         separated = true;
       }
@@ -425,7 +448,8 @@ export class Folder implements FoldedText {
       codes[len - 2] = Latin.A;
       return len - 1;
     }
-    if ((n !== 2 && n !== 3) || by === Fold.Break || !isArticle(codes, from, n, by === Fold.Joint || by === Fold.Mark)) return len;
+    if ((n !== 2 && n !== 3) || by === Fold.Break || !isArticle(codes, from, n, by === Fold.Joint || by === Fold.Mark))
+      return len;
     codes[from] = Latin.A;
     codes[from + 1] = Latin.L;
     return from + 2;

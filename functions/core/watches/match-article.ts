@@ -45,13 +45,16 @@ export function matchArticle(article: Article, matcher: Matcher): WatchHit[] {
         found: text.slice(m.start, m.end),
         field,
         paragraph,
-        sentence: field === 'title' ? text.trim() : sentenceAt(text, (starts ??= sentenceStarts(text, article.language)), m.start, m.end),
+        sentence:
+          field === 'title'
+            ? text.trim()
+            : sentenceAt(text, (starts ??= sentenceStarts(text, article.language)), m.start, m.end),
         count: 1,
       });
     }
   };
   scan(article.title, 'title', 0);
   scan(article.lede, 'lede', 0);
-  article.body.forEach((p, i) => scan(p, 'body', i));
+  for (const [i, p] of article.body.entries()) scan(p, 'body', i);
   return [...hits.values()];
 }

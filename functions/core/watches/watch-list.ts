@@ -37,7 +37,9 @@ export function isShortAcronym(alias: string): boolean {
   // Three letters and their dots or spaces ("U. S. A.") fit in 12 characters: longer ones are names.
   if (alias.length > 12) return false;
   const letters = alias.replace(/[^\p{L}]/gu, '');
-  return letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase();
+  return (
+    letters.length > 0 && letters.length <= 3 && letters === letters.toUpperCase() && letters !== letters.toLowerCase()
+  );
 }
 
 interface LexiconIndex {
@@ -67,7 +69,10 @@ function indexOf(lexicon: readonly LexiconEntry[]): LexiconIndex {
 }
 
 /** Built on the first name that is not canonical: folding every alias costs a cold start ~25 ms. */
-function aliasIndexes(lexicon: readonly LexiconEntry[], index: LexiconIndex): { byAlias: Map<string, LexiconEntry>; byLooseKey: Map<string, LexiconEntry | undefined> } {
+function aliasIndexes(
+  lexicon: readonly LexiconEntry[],
+  index: LexiconIndex,
+): { byAlias: Map<string, LexiconEntry>; byLooseKey: Map<string, LexiconEntry | undefined> } {
   if (!index.byAlias || !index.byLooseKey) {
     const byAlias = new Map<string, LexiconEntry>();
     const byLooseKey = new Map<string, LexiconEntry | undefined>();
@@ -81,7 +86,8 @@ function aliasIndexes(lexicon: readonly LexiconEntry[], index: LexiconIndex): { 
       }
     }
     // The rules fold some words onto a name ("sarin", "Sarrin"): a blocker's word is no name.
-    for (const e of lexicon) if (e.kind === 'term') for (const a of [e.name, ...e.aliases]) byLooseKey.set(foldName(a), undefined);
+    for (const e of lexicon)
+      if (e.kind === 'term') for (const a of [e.name, ...e.aliases]) byLooseKey.set(foldName(a), undefined);
     index.byAlias = byAlias;
     index.byLooseKey = byLooseKey;
   }
@@ -192,7 +198,10 @@ export type WatchSpec = string | { name: string; aliases?: readonly string[] };
  * resolves to, or as a new term when the lexicon does not know the name.
  * Returns the lexicon to match with and the names to watch.
  */
-export function applyWatchSpecs(lexicon: readonly LexiconEntry[], specs: readonly WatchSpec[]): { lexicon: LexiconEntry[]; names: string[] } {
+export function applyWatchSpecs(
+  lexicon: readonly LexiconEntry[],
+  specs: readonly WatchSpec[],
+): { lexicon: LexiconEntry[]; names: string[] } {
   const entries = [...lexicon];
   const names: string[] = [];
   for (const spec of specs) {
@@ -202,7 +211,9 @@ export function applyWatchSpecs(lexicon: readonly LexiconEntry[], specs: readonl
     if (extra.length === 0) continue;
     // Resolved against the lexicon as given: the index behind findEntry is built once per array.
     const known = findEntry(lexicon, name);
-    const at = known ? lexicon.indexOf(known) : entries.findIndex((e, i) => i >= lexicon.length && foldName(e.name) === foldName(name));
+    const at = known
+      ? lexicon.indexOf(known)
+      : entries.findIndex((e, i) => i >= lexicon.length && foldName(e.name) === foldName(name));
     const current = entries[at];
     if (current) entries[at] = { ...current, aliases: [...current.aliases, ...extra] };
     else entries.push({ name, kind: 'term', aliases: extra });

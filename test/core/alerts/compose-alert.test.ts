@@ -17,7 +17,9 @@ describe('composeAlert on seed 003 with three watches', () => {
   const alert = composeAlert(article, hits, { file: 'seeds/003_693eac78bcb9ac7e.txt' });
 
   it('names every watch in the subject, then the title, under 100 ASCII characters', () => {
-    expect(alert.subject).toBe('ISIS, Deir Ezzor, Hayat Tahrir al-Sham: Video: ISIS Maskanah Stronghold Liberated, Syrian Army...');
+    expect(alert.subject).toBe(
+      'ISIS, Deir Ezzor, Hayat Tahrir al-Sham: Video: ISIS Maskanah Stronghold Liberated, Syrian Army...',
+    );
     expect(alert.subject.length).toBeLessThan(SUBJECT_LIMIT);
   });
 
@@ -31,16 +33,31 @@ describe('composeAlert on seed 003 with three watches', () => {
   });
 
   it('writes title, outlet, date, source file and each watch with its sentence', () => {
-    expect(alert.text).toContain('Video: ISIS Maskanah Stronghold Liberated, Syrian Army Moves against Islamic State in Raqqa Province\nGlobal Research, 2017-06-06\n');
+    expect(alert.text).toContain(
+      'Video: ISIS Maskanah Stronghold Liberated, Syrian Army Moves against Islamic State in Raqqa Province\nGlobal Research, 2017-06-06\n',
+    );
     expect(alert.text).toContain('Source: seeds/003_693eac78bcb9ac7e.txt');
-    expect(alert.text).toContain('* Deir Ezzor (place): "Deir Ezzor" in paragraph 4, 7 mentions\n  > The liberation of Maskanah also opens additional opportunities for operations against ISIS in the provinces of Homs and Deir Ezzor.');
-    expect(alert.text).toContain('* Hayat Tahrir al-Sham (actor): "Hayat Tahrir al-Sham" in paragraph 12\n  > The army has launched an intense bombing campaign against Hayat Tahrir al-Sham and its allies in the area.');
+    expect(alert.text).toContain(
+      '* Deir Ezzor (place): "Deir Ezzor" in paragraph 4, 7 mentions\n  > The liberation of Maskanah also opens additional opportunities for operations against ISIS in the provinces of Homs and Deir Ezzor.',
+    );
+    expect(alert.text).toContain(
+      '* Hayat Tahrir al-Sham (actor): "Hayat Tahrir al-Sham" in paragraph 12\n  > The army has launched an intense bombing campaign against Hayat Tahrir al-Sham and its allies in the area.',
+    );
   });
 });
 
 describe('the subject', () => {
   const base = parseNormalForm(seed(2));
-  const hit: WatchHit = { watch: 'Raqqa', kind: 'place', alias: 'Raqqa', found: 'Raqqa', field: 'body', paragraph: 0, sentence: 'x', count: 1 };
+  const hit: WatchHit = {
+    watch: 'Raqqa',
+    kind: 'place',
+    alias: 'Raqqa',
+    found: 'Raqqa',
+    field: 'body',
+    paragraph: 0,
+    sentence: 'x',
+    count: 1,
+  };
 
   it('folds accents and typographic punctuation to ASCII and drops line breaks and control characters', () => {
     const article: Article = { ...base, title: 'L’armée syrienne reprend «Palmyre» —\u0007 encore\nune fois' };
@@ -68,7 +85,7 @@ describe('the subject', () => {
 });
 
 describe('the message size', () => {
-  it('stays within SNS\'s limit with thousands of watches, saying how many it left out', () => {
+  it("stays within SNS's limit with thousands of watches, saying how many it left out", () => {
     const article = parseNormalForm(seed(1));
     const hits: WatchHit[] = Array.from({ length: 3000 }, (_, i) => ({
       watch: `Watch ${i}`,

@@ -11,7 +11,10 @@ const feed = (name: string): string => decodeFeedBody(readFileSync(join(FIXTURES
 describe('canonicalUrl', () => {
   it.each([
     ['HTTPS://WWW.GlobalResearch.CA/Breaking/5593411', 'https://www.globalresearch.ca/Breaking/5593411'],
-    ['https://www.globalresearch.ca/a?utm_source=rss&utm_medium=rss&p=2#comments', 'https://www.globalresearch.ca/a?p=2'],
+    [
+      'https://www.globalresearch.ca/a?utm_source=rss&utm_medium=rss&p=2#comments',
+      'https://www.globalresearch.ca/a?p=2',
+    ],
     ['https://example.org:443/x?fbclid=abc&gclid=d', 'https://example.org/x'],
     ['http://example.org:80/x?', 'http://example.org/x'],
     ['https://user:pw@example.org/x', 'https://example.org/x'],
@@ -52,23 +55,47 @@ describe('parseFeed', () => {
   });
 
   it('reads RSS 0.91 and JSON Feed', async () => {
-    const rss091 = '<?xml version="1.0"?><rss version="0.91"><channel><title>Old</title><item><title>A</title><link>http://example.org/a</link></item></channel></rss>';
-    expect((await parseFeed(rss091, 'http://example.org/rss')).items).toEqual([{ url: 'http://example.org/a', title: 'A' }]);
-    const json = JSON.stringify({ version: 'https://jsonfeed.org/version/1.1', title: 'J', items: [{ id: '1', url: 'https://example.org/j?utm_source=x', title: 'J1', content_html: '<p>Raqqa</p>', date_published: '2017-06-03T10:00:00Z' }] });
+    const rss091 =
+      '<?xml version="1.0"?><rss version="0.91"><channel><title>Old</title><item><title>A</title><link>http://example.org/a</link></item></channel></rss>';
+    expect((await parseFeed(rss091, 'http://example.org/rss')).items).toEqual([
+      { url: 'http://example.org/a', title: 'A' },
+    ]);
+    const json = JSON.stringify({
+      version: 'https://jsonfeed.org/version/1.1',
+      title: 'J',
+      items: [
+        {
+          id: '1',
+          url: 'https://example.org/j?utm_source=x',
+          title: 'J1',
+          content_html: '<p>Raqqa</p>',
+          date_published: '2017-06-03T10:00:00Z',
+        },
+      ],
+    });
     expect(await parseFeed(json, 'https://example.org/feed.json')).toEqual({
       title: 'J',
-      items: [{ url: 'https://example.org/j', title: 'J1', html: '<p>Raqqa</p>', published: '2017-06-03T10:00:00.000Z' }],
+      items: [
+        { url: 'https://example.org/j', title: 'J1', html: '<p>Raqqa</p>', published: '2017-06-03T10:00:00.000Z' },
+      ],
     });
   });
 
   it('lists a story once, and resolves relative links against the feed', async () => {
-    const xml = '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/a?utm_source=x</link></item><item><title>A again</title><link>https://example.org/a#top</link></item></channel></rss>';
-    expect((await parseFeed(xml, 'https://example.org/feed')).items.map((i) => i.url)).toEqual(['https://example.org/a']);
+    const xml =
+      '<rss version="2.0"><channel><title>T</title><item><title>A</title><link>/a?utm_source=x</link></item><item><title>A again</title><link>https://example.org/a#top</link></item></channel></rss>';
+    expect((await parseFeed(xml, 'https://example.org/feed')).items.map((i) => i.url)).toEqual([
+      'https://example.org/a',
+    ]);
   });
 
   it.each([
     ['an HTML page', '<!DOCTYPE html><html><body>Document moved</body></html>', /is an HTML page, not a feed/],
-    ['a "Document Moved" page', readFileSync(join(FIXTURES, 'feeds', 'unrecognized.rss'), 'utf8'), /is not a readable feed/],
+    [
+      'a "Document Moved" page',
+      readFileSync(join(FIXTURES, 'feeds', 'unrecognized.rss'), 'utf8'),
+      /is not a readable feed/,
+    ],
     ['broken XML', '<rss version="2.0"><channel><title>x</channel>', /is not a readable feed/],
     ['JSON that is not a feed', '{"hello": "world"}', /is JSON but not a JSON Feed/],
     ['nothing', '', /is not a readable feed/],
@@ -82,7 +109,9 @@ describe('parseFeed', () => {
 
 /** The bundled feeds always; every feed of ../shared/bench/feeds too where that folder is (a developer's checkout). */
 function corpus(): string[] {
-  const files = readdirSync(join(FIXTURES, 'feeds')).filter((f) => !/README|LICENSE/.test(f)).map((f) => join(FIXTURES, 'feeds', f));
+  const files = readdirSync(join(FIXTURES, 'feeds'))
+    .filter((f) => !/README|LICENSE/.test(f))
+    .map((f) => join(FIXTURES, 'feeds', f));
   const shared = resolve(import.meta.dirname, '..', '..', '..', '..', 'shared', 'bench', 'feeds');
   const walk = (dir: string): void => {
     for (const name of readdirSync(dir)) {

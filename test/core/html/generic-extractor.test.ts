@@ -72,7 +72,20 @@ describe('extractMainContent on a hand-written news page', () => {
 
   it('leaves out navigation, sidebar, footer, comments, share widgets, related links and ads', () => {
     const all = text(page.blocks);
-    for (const chrome of ['Sport', 'Most read', 'Subscribe', 'all rights reserved', 'About time', 'Share on Facebook', 'Tweet', 'Bus fares', 'Advertisement', 'By Lois Lane', 'dataLayer', 'color: red']) {
+    for (const chrome of [
+      'Sport',
+      'Most read',
+      'Subscribe',
+      'all rights reserved',
+      'About time',
+      'Share on Facebook',
+      'Tweet',
+      'Bus fares',
+      'Advertisement',
+      'By Lois Lane',
+      'dataLayer',
+      'color: red',
+    ]) {
       expect(all).not.toContain(chrome);
     }
   });
@@ -99,9 +112,13 @@ describe('extractMainContent inline markup', () => {
 
   it('keeps emphasis and line breaks', () => {
     const page = extractMainContent(
-      body(`<p>The minister was <em>very</em> clear, and <strong>firm</strong>, about the plan, said the aide, again and again.<br>Nobody asked for more.</p>`),
+      body(
+        `<p>The minister was <em>very</em> clear, and <strong>firm</strong>, about the plan, said the aide, again and again.<br>Nobody asked for more.</p>`,
+      ),
     );
-    expect(page.blocks).toEqual(['The minister was *very* clear, and **firm**, about the plan, said the aide, again and again.\nNobody asked for more.']);
+    expect(page.blocks).toEqual([
+      'The minister was *very* clear, and **firm**, about the plan, said the aide, again and again.\nNobody asked for more.',
+    ]);
   });
 });
 
@@ -110,21 +127,30 @@ describe('extractMainContent titles', () => {
     `<html><head>${head}</head><body>${h1}<div class="content"><p>${PARAGRAPHS[0]}</p><p>${PARAGRAPHS[1]}</p></div></body></html>`;
 
   it('prefers the <h1> that the page title names', () => {
-    expect(extractMainContent(withHead('<title>Trams are coming - City News</title>', '<h1>Trams are coming</h1>')).title).toBe('Trams are coming');
+    expect(
+      extractMainContent(withHead('<title>Trams are coming - City News</title>', '<h1>Trams are coming</h1>')).title,
+    ).toBe('Trams are coming');
   });
 
   it('uses og:title without the site name', () => {
-    const head = '<meta property="og:title" content="Trams are coming to the north | City News"><meta property="og:site_name" content="City News">';
+    const head =
+      '<meta property="og:title" content="Trams are coming to the north | City News"><meta property="og:site_name" content="City News">';
     expect(extractMainContent(withHead(head)).title).toBe('Trams are coming to the north');
   });
 
   it('uses <title> without a short site-name suffix', () => {
-    expect(extractMainContent(withHead('<title>Trams are coming to the north – Gazette</title>')).title).toBe('Trams are coming to the north');
-    expect(extractMainContent(withHead('<title>Trams are coming to the north</title>')).title).toBe('Trams are coming to the north');
+    expect(extractMainContent(withHead('<title>Trams are coming to the north – Gazette</title>')).title).toBe(
+      'Trams are coming to the north',
+    );
+    expect(extractMainContent(withHead('<title>Trams are coming to the north</title>')).title).toBe(
+      'Trams are coming to the north',
+    );
   });
 
   it('drops the site name when it comes first, matched on the host', () => {
-    const page = extractMainContent(withHead('<title>CityNews: Trams are coming to the north</title>'), { url: 'https://www.citynews.example/trams' });
+    const page = extractMainContent(withHead('<title>CityNews: Trams are coming to the north</title>'), {
+      url: 'https://www.citynews.example/trams',
+    });
     expect(page.title).toBe('Trams are coming to the north');
   });
 });
@@ -143,7 +169,9 @@ describe('extractMainContent on garbage', () => {
   });
 
   it('reads a page of unclosed tags', () => {
-    const page = extractMainContent(`<html><body><div class="post"><p>${PARAGRAPHS[0]}<p>${PARAGRAPHS[1]}<div><b>${PARAGRAPHS[2]}`);
+    const page = extractMainContent(
+      `<html><body><div class="post"><p>${PARAGRAPHS[0]}<p>${PARAGRAPHS[1]}<div><b>${PARAGRAPHS[2]}`,
+    );
     expect(text(page.blocks)).toContain(PARAGRAPHS[0]);
     expect(text(page.blocks)).toContain(PARAGRAPHS[2]);
   });
@@ -168,7 +196,13 @@ describe('extractMainContent on garbage', () => {
   });
 });
 
-interface Expected { url: string; title: string; first: string; last: string; absent: string[] }
+interface Expected {
+  url: string;
+  title: string;
+  first: string;
+  last: string;
+  absent: string[];
+}
 
 describe('extractMainContent on real pages (from the article-extraction-benchmark)', () => {
   const dir = join(import.meta.dirname, '..', '..', 'fixtures', 'pages');

@@ -12,8 +12,18 @@ const page = (name: string): string => readFileSync(join(FIXTURES, 'global-resea
 
 describe('golden pairs: Global Research pages give the normal form the seeds show', () => {
   it.each([
-    ['English (Global Research), seed 002', 'seed-002-en.html', 2, 'https://www.globalresearch.ca/breaking-isis-retreat/5593411'],
-    ['French (Mondialisation.ca), seed 000', 'seed-000-fr.html', 0, 'https://www.mondialisation.ca/syria-and-iraq/5528500'],
+    [
+      'English (Global Research), seed 002',
+      'seed-002-en.html',
+      2,
+      'https://www.globalresearch.ca/breaking-isis-retreat/5593411',
+    ],
+    [
+      'French (Mondialisation.ca), seed 000',
+      'seed-000-fr.html',
+      0,
+      'https://www.mondialisation.ca/syria-and-iraq/5528500',
+    ],
   ])('%s', (_label, file, n, url) => {
     const text = normalizeHtml(page(file), { url });
     const { id: _a, url: _b, ...fromPage } = parseNormalForm(text, { url });
@@ -33,12 +43,18 @@ describe('golden pairs: Global Research pages give the normal form the seeds sho
       'In-depth Report: [SYRIA](#)',
     ]);
     expect(text).toContain('via: <http://southfront.org/donate/> or via: <https://www.patreon.com/southfront>');
-    expect(text).toContain('The original source of this article is [South Front](#)\nCopyright © [South Front](#), [South Front](#), 2017');
-    expect(text).not.toMatch(/Facebook\]|Twitter|Related Articles|Most Popular|Leave a comment|Donate to Global Research/);
+    expect(text).toContain(
+      'The original source of this article is [South Front](#)\nCopyright © [South Front](#), [South Front](#), 2017',
+    );
+    expect(text).not.toMatch(
+      /Facebook\]|Twitter|Related Articles|Most Popular|Leave a comment|Donate to Global Research/,
+    );
   });
 
   it('keeps mailto links with their target', () => {
-    expect(normalizeHtml(page('seed-000-fr.html'), { url: 'https://www.mondialisation.ca/x/1' })).toContain('contactez: [media@globalresearch.ca](mailto:media@globalresearch.ca)');
+    expect(normalizeHtml(page('seed-000-fr.html'), { url: 'https://www.mondialisation.ca/x/1' })).toContain(
+      'contactez: [media@globalresearch.ca](mailto:media@globalresearch.ca)',
+    );
   });
 });
 
@@ -64,7 +80,10 @@ describe('profiles', () => {
   });
 
   it("reads a feed item's own HTML as a plain-shape article under the item's title", () => {
-    const text = normalizeFragment('<p>Fighting near <a href="/x">Deir ez-Zor</a>.</p><p>More <em>soon</em>.</p>', 'Item title');
+    const text = normalizeFragment(
+      '<p>Fighting near <a href="/x">Deir ez-Zor</a>.</p><p>More <em>soon</em>.</p>',
+      'Item title',
+    );
     expect(text).toBe('Item title\n\nFighting near [Deir ez-Zor](#).\n\nMore *soon*.\n');
   });
 });
@@ -73,16 +92,26 @@ describe('htmlBlocks', () => {
   const blocks = (html: string): string[] => htmlBlocks(load(html).root()[0] as never);
 
   it('writes links, mailto, bare URLs and emphasis as the seeds do', () => {
-    expect(blocks('<p>See <a href="/a">the report</a>, <a href="mailto:m@x.org">write</a>, <a href="http://x.org/d">http://x.org/d</a>; <em>Articles Par :</em> <strong>bold</strong></p>')).toEqual([
-      'See [the report](#), [write](mailto:m@x.org), <http://x.org/d>; *Articles Par :* **bold**',
-    ]);
+    expect(
+      blocks(
+        '<p>See <a href="/a">the report</a>, <a href="mailto:m@x.org">write</a>, <a href="http://x.org/d">http://x.org/d</a>; <em>Articles Par :</em> <strong>bold</strong></p>',
+      ),
+    ).toEqual(['See [the report](#), [write](mailto:m@x.org), <http://x.org/d>; *Articles Par :* **bold**']);
   });
 
   it('splits blocks at block elements and keeps line breaks', () => {
-    expect(blocks('<div>one<p>two</p>three<br>four<ul><li>a</li><li>b</li></ul></div>')).toEqual(['one', 'two', 'three\nfour', 'a', 'b']);
+    expect(blocks('<div>one<p>two</p>three<br>four<ul><li>a</li><li>b</li></ul></div>')).toEqual([
+      'one',
+      'two',
+      'three\nfour',
+      'a',
+      'b',
+    ]);
   });
 
   it('leaves out scripts, styles, images and empty links', () => {
-    expect(blocks('<p>a<script>var x=1</script><style>p{}</style><img alt="pic"><a href="/x"> </a>b</p>')).toEqual(['ab']);
+    expect(blocks('<p>a<script>var x=1</script><style>p{}</style><img alt="pic"><a href="/x"> </a>b</p>')).toEqual([
+      'ab',
+    ]);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { dateLanguage, formatOutletDate, formatSourceDate, parseDate } from '../../../functions/core/normal-form/parse-date.js';
+import {
+  dateLanguage,
+  formatOutletDate,
+  formatSourceDate,
+  parseDate,
+} from '../../../functions/core/normal-form/parse-date.js';
 
 describe('parseDate', () => {
   it.each([
@@ -17,9 +22,12 @@ describe('parseDate', () => {
     expect(parseDate(text)).toBe(iso);
   });
 
-  it.each(['', 'June 2017', '31 June 2017', '30 février 2016', 'Brumaire 3, 2017', 'the SAA advanced on Al-Abbasiya'])('refuses "%s"', (text) => {
-    expect(parseDate(text)).toBeUndefined();
-  });
+  it.each(['', 'June 2017', '31 June 2017', '30 février 2016', 'Brumaire 3, 2017', 'the SAA advanced on Al-Abbasiya'])(
+    'refuses "%s"',
+    (text) => {
+      expect(parseDate(text)).toBeUndefined();
+    },
+  );
 });
 
 describe('dateLanguage', () => {

@@ -25,7 +25,9 @@ describe('seed 000: marked shape, Mondialisation.ca (French chrome), italic lede
   });
 
   it('takes the italic paragraph as the lede, without its asterisks, and not into the body', () => {
-    expect(a.lede).toMatch(/^On June 3, the ISIS terrorist group launched a full-scale advance at the rebel stronghold of Mar'e\./);
+    expect(a.lede).toMatch(
+      /^On June 3, the ISIS terrorist group launched a full-scale advance at the rebel stronghold of Mar'e\./,
+    );
     expect(a.lede).toMatch(/north of Mar'e\.$/);
     expect(a.body.some((p) => p.includes('full-scale advance'))).toBe(false);
   });
@@ -59,7 +61,8 @@ describe('seed 001: plain shape, repeated lede, subheading, indented page chrome
   });
 
   it('keeps one copy of the lede printed twice', () => {
-    const lede = 'Rebels fighting against both ISIS and the government of President Bashar al-Assad said ISIS fighters had pulled out of an area near the border.';
+    const lede =
+      'Rebels fighting against both ISIS and the government of President Bashar al-Assad said ISIS fighters had pulled out of an area near the border.';
     expect(a.body[0]).toBe(lede);
     expect(a.body.filter((p) => p === lede)).toHaveLength(1);
   });
@@ -115,7 +118,9 @@ describe('seed 003: marked shape, Global Research, split before "Forces"', () =>
   const a = parseNormalForm(seed(3));
 
   it('reads the header field by field, source with its date', () => {
-    expect(a.title).toBe('Video: ISIS Maskanah Stronghold Liberated, Syrian Army Moves against Islamic State in Raqqa Province');
+    expect(a.title).toBe(
+      'Video: ISIS Maskanah Stronghold Liberated, Syrian Army Moves against Islamic State in Raqqa Province',
+    );
     expect(a.authors).toEqual(['South Front']);
     expect(a.outlet).toBe('Global Research');
     expect(a.published).toBe('2017-06-06');
@@ -126,7 +131,9 @@ describe('seed 003: marked shape, Global Research, split before "Forces"', () =>
   });
 
   it('joins "the Russian Aerospace" with "Forces and the Syrian Air Force"', () => {
-    expect(a.body.some((p) => p.includes('The Russian Aerospace Forces and the Syrian Air Force support the operation.'))).toBe(true);
+    expect(
+      a.body.some((p) => p.includes('The Russian Aerospace Forces and the Syrian Air Force support the operation.')),
+    ).toBe(true);
     expect(a.body).toHaveLength(12);
   });
 
@@ -142,7 +149,9 @@ describe('seed 004: marked shape, Mondialisation.ca, "mars" date', () => {
   const a = parseNormalForm(seed(4));
 
   it('reads the header field by field', () => {
-    expect(a.title).toBe('Syrian, Kurdish and Russian Forces Liberate Key Territories Controlled by the Islamic State (ISIS)');
+    expect(a.title).toBe(
+      'Syrian, Kurdish and Russian Forces Liberate Key Territories Controlled by the Islamic State (ISIS)',
+    );
     expect(a.authors).toEqual(['South Front']);
     expect(a.outlet).toBe('Mondialisation.ca');
     expect(a.published).toBe('2016-03-09');
@@ -178,8 +187,10 @@ describe('ids', () => {
 });
 
 describe('real-world regressions', () => {
-  it('reads a plain page\'s dateline as body, not as its outlet', () => {
-    const a = parseNormalForm('Fighting resumes\n\nDamascus, June 3, 2017\n\nFighting resumed near the capital on Saturday.');
+  it("reads a plain page's dateline as body, not as its outlet", () => {
+    const a = parseNormalForm(
+      'Fighting resumes\n\nDamascus, June 3, 2017\n\nFighting resumed near the capital on Saturday.',
+    );
     expect(a.shape).toBe('plain');
     expect(a.outlet).toBe('');
     expect(a.published).toBe('');
@@ -187,7 +198,11 @@ describe('real-world regressions', () => {
   });
 
   it('keeps a linked author whose name holds a comma whole', () => {
-    expect(parseNormalForm('# T\n\nBy [Smith, John](#) and [Jane Roe](#)\n\nGlobal Research, June 03, 2017\n\nBody text here.').authors).toEqual(['Smith, John', 'Jane Roe']);
+    expect(
+      parseNormalForm(
+        '# T\n\nBy [Smith, John](#) and [Jane Roe](#)\n\nGlobal Research, June 03, 2017\n\nBody text here.',
+      ).authors,
+    ).toEqual(['Smith, John', 'Jane Roe']);
   });
 
   it('drops control characters that would reach terminals and mail', () => {
@@ -222,7 +237,7 @@ describe('parsing is total', () => {
       state = (state * 1103515245 + 12345) % 2147483648;
       return state % n;
     };
-    const alphabet = 'ab #*[]()<>:,.\n\n\t\u00e9\u0645-\'’By Par Region: Thème 03 juin 2016 Copyright ©';
+    const alphabet = "ab #*[]()<>:,.\n\n\t\u00e9\u0645-'’By Par Region: Thème 03 juin 2016 Copyright ©";
     for (let i = 0; i < 500; i += 1) {
       const text = Array.from({ length: rnd(300) }, () => alphabet[rnd(alphabet.length)]).join('');
       expect(() => parseNormalForm(text)).not.toThrow();

@@ -8,7 +8,9 @@ describe('repairBody', () => {
         'In May, the SDF released an official statement denying any allegations that they may allow',
         'ISIS members to flee Raqqa.',
       ]),
-    ).toEqual(['In May, the SDF released an official statement denying any allegations that they may allow ISIS members to flee Raqqa.']);
+    ).toEqual([
+      'In May, the SDF released an official statement denying any allegations that they may allow ISIS members to flee Raqqa.',
+    ]);
   });
 
   it('joins when the next paragraph starts in lower case, however short the first', () => {
@@ -21,7 +23,13 @@ describe('repairBody', () => {
   });
 
   it('keeps paragraphs that end a sentence apart', () => {
-    const body = ['One sentence ends here.', 'Another starts here.', '“A quote ends.”', 'Next: a list follows:', 'item'];
+    const body = [
+      'One sentence ends here.',
+      'Another starts here.',
+      '“A quote ends.”',
+      'Next: a list follows:',
+      'item',
+    ];
     expect(repairBody(body)).toEqual(body);
   });
 

@@ -17,7 +17,9 @@ describe('definedExpansion', () => {
 
   it('finds none where the acronym stands without a bracket before it, or the words do not spell it', () => {
     expect(definedExpansion('The SAA advanced.', 4, 'SAA')).toBeUndefined();
-    expect(definedExpansion('fighting near Raqqa (SDF sources said)', 'fighting near Raqqa ('.length, 'SDF')).toBeUndefined();
+    expect(
+      definedExpansion('fighting near Raqqa (SDF sources said)', 'fighting near Raqqa ('.length, 'SDF'),
+    ).toBeUndefined();
   });
 });
 

@@ -3,14 +3,21 @@ import { buildMatcher } from '../../../functions/core/watches/build-matcher.js';
 import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../../../functions/core/watches/default-lexicon.js';
 import { selectWatches, type LexiconEntry } from '../../../functions/core/watches/watch-list.js';
 
-const matcher = (names: string[], lexicon: readonly LexiconEntry[] = DEFAULT_LEXICON) => buildMatcher(lexicon, selectWatches(lexicon, names));
-const found = (names: string[], text: string): string[] => matcher(names).find(text).map((m) => `${m.name}=${text.slice(m.start, m.end)}`);
+const matcher = (names: string[], lexicon: readonly LexiconEntry[] = DEFAULT_LEXICON) =>
+  buildMatcher(lexicon, selectWatches(lexicon, names));
+const found = (names: string[], text: string): string[] =>
+  matcher(names)
+    .find(text)
+    .map((m) => `${m.name}=${text.slice(m.start, m.end)}`);
 
 describe('whole words, any spelling', () => {
   it('finds "Deir ez-Zor" for a watch on "Deir Ezzor", and the other way round', () => {
     expect(found(['Deir Ezzor'], 'Clashes in Deir ez-Zor today.')).toEqual(['Deir Ezzor=Deir ez-Zor']);
     expect(found(['Deir ez-Zor'], 'Clashes in Deir Ezzor today.')).toEqual(['Deir Ezzor=Deir Ezzor']);
-    expect(found(['Deir Ezzor'], 'Clashes in DEIR-EZ-ZOR and Dayr az-Zawr.')).toEqual(['Deir Ezzor=DEIR-EZ-ZOR', 'Deir Ezzor=Dayr az-Zawr']);
+    expect(found(['Deir Ezzor'], 'Clashes in DEIR-EZ-ZOR and Dayr az-Zawr.')).toEqual([
+      'Deir Ezzor=DEIR-EZ-ZOR',
+      'Deir Ezzor=Dayr az-Zawr',
+    ]);
   });
 
   it('ignores case and accents', () => {
@@ -23,26 +30,46 @@ describe('whole words, any spelling', () => {
   });
 
   it('finds a name before a possessive and at hyphens', () => {
-    expect(found(['ISIS', 'Raqqa'], 'ISIS’s fighters on the Salamiyah-Raqqa Highway, ISIS-held')).toEqual(['ISIS=ISIS', 'Raqqa=Raqqa', 'ISIS=ISIS']);
+    expect(found(['ISIS', 'Raqqa'], 'ISIS’s fighters on the Salamiyah-Raqqa Highway, ISIS-held')).toEqual([
+      'ISIS=ISIS',
+      'Raqqa=Raqqa',
+      'ISIS=ISIS',
+    ]);
   });
 
   it('matches short acronyms only in capitals', () => {
-    expect(found(['SDF', 'Syrian Arab Army', 'ISIS'], 'The SDF and the SAA; the EI in French.')).toEqual(['SDF=SDF', 'Syrian Arab Army=SAA', 'ISIS=EI']);
+    expect(found(['SDF', 'Syrian Arab Army', 'ISIS'], 'The SDF and the SAA; the EI in French.')).toEqual([
+      'SDF=SDF',
+      'Syrian Arab Army=SAA',
+      'ISIS=EI',
+    ]);
     expect(found(['SDF', 'Syrian Arab Army', 'ISIS'], 'sdf saa ei Saa')).toEqual([]);
   });
 
   it('takes an acronym the text spells out as another body for that body', () => {
-    expect(found(['Syrian Arab Army'], 'South African Airways (SAA) cut routes; the SAA took Palmyra.')).toEqual(['Syrian Arab Army=SAA']);
-    expect(found(['Syrian Arab Army'], 'the Syrian Arab Army (SAA) advanced')).toEqual(['Syrian Arab Army=Syrian Arab Army', 'Syrian Arab Army=SAA']);
+    expect(found(['Syrian Arab Army'], 'South African Airways (SAA) cut routes; the SAA took Palmyra.')).toEqual([
+      'Syrian Arab Army=SAA',
+    ]);
+    expect(found(['Syrian Arab Army'], 'the Syrian Arab Army (SAA) advanced')).toEqual([
+      'Syrian Arab Army=Syrian Arab Army',
+      'Syrian Arab Army=SAA',
+    ]);
   });
 
   it('takes a place followed by a US state or another country for that other town, and a long acronym spelled out as another body for that body', () => {
-    expect(found(['Damascus', 'Palmyra'], 'Storms in Damascus, Maryland, and Palmyra, N.Y., spared Damascus.')).toEqual(['Damascus=Damascus']);
-    expect(found(['ISIS'], 'The Institute for Science and International Security (ISIS) said ISIS had fled.')).toEqual(['ISIS=ISIS']);
+    expect(found(['Damascus', 'Palmyra'], 'Storms in Damascus, Maryland, and Palmyra, N.Y., spared Damascus.')).toEqual(
+      ['Damascus=Damascus'],
+    );
+    expect(found(['ISIS'], 'The Institute for Science and International Security (ISIS) said ISIS had fled.')).toEqual([
+      'ISIS=ISIS',
+    ]);
   });
 
   it('keeps the same letters spaced two ways as two spellings ("البوكمال", "البو كمال")', () => {
-    expect(found(['Al-Bukamal'], 'إلى مدينة البو كمال ثم البوكمال')).toEqual(['Al-Bukamal=البو كمال', 'Al-Bukamal=البوكمال']);
+    expect(found(['Al-Bukamal'], 'إلى مدينة البو كمال ثم البوكمال')).toEqual([
+      'Al-Bukamal=البو كمال',
+      'Al-Bukamal=البوكمال',
+    ]);
   });
 
   it('matches "Mar\'e" only as written, never the English word "mare"', () => {
@@ -84,7 +111,10 @@ describe('a longer known name hides the shorter one inside it', () => {
   });
 
   it('reads "Islamic State of Iraq and Syria" as ISIS only', () => {
-    expect(found(['ISIS', 'Iraq', 'Syria'], 'The Islamic State of Iraq and Syria, or ISIS')).toEqual(['ISIS=Islamic State of Iraq and Syria', 'ISIS=ISIS']);
+    expect(found(['ISIS', 'Iraq', 'Syria'], 'The Islamic State of Iraq and Syria, or ISIS')).toEqual([
+      'ISIS=Islamic State of Iraq and Syria',
+      'ISIS=ISIS',
+    ]);
   });
 
   it('lets an entry name another it mentions: the Manbij Military Council is in Manbij', () => {
@@ -115,7 +145,8 @@ describe('watch selection', () => {
 
   it('scales: one automaton for many entries finds the same as for few', () => {
     const many: LexiconEntry[] = [...DEFAULT_LEXICON];
-    for (let i = 0; i < 5000; i += 1) many.push({ name: `Village ${i} Qarya`, kind: 'place', aliases: [`Qaryat ${i}`] });
+    for (let i = 0; i < 5000; i += 1)
+      many.push({ name: `Village ${i} Qarya`, kind: 'place', aliases: [`Qaryat ${i}`] });
     const villages = many.slice(DEFAULT_LEXICON.length).map((e) => e.name);
     const big = buildMatcher(many, selectWatches(many, [...DEFAULT_WATCHES, ...villages]));
     const text = 'ISIS in Raqqa; Village 4999 Qarya and Qaryat 17 fell.';

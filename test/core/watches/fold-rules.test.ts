@@ -13,8 +13,17 @@ import { isShortAcronym, selectWatches } from '../../../functions/core/watches/w
 const require = createRequire(import.meta.url);
 const NAMES = DEFAULT_LEXICON.filter((e) => e.kind !== 'term').map((e) => e.name);
 const everything = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, NAMES));
-const listed = new Set(DEFAULT_LEXICON.flatMap((e) => [e.name, ...e.aliases]).map((a) => foldName(a, { loose: false })));
-const found = (text: string): string[] => [...new Set(everything.find(text).filter((m) => m.kind !== 'place' || !m.name.endsWith('Governorate')).map((m) => m.name))];
+const listed = new Set(
+  DEFAULT_LEXICON.flatMap((e) => [e.name, ...e.aliases]).map((a) => foldName(a, { loose: false })),
+);
+const found = (text: string): string[] => [
+  ...new Set(
+    everything
+      .find(text)
+      .filter((m) => m.kind !== 'place' || !m.name.endsWith('Governorate'))
+      .map((m) => m.name),
+  ),
+];
 
 describe('each rule finds a spelling the lexicon does not list', () => {
   it.each([
@@ -54,7 +63,10 @@ describe('the rules keep to one word', () => {
   it('maps a letter a rule dropped back to the original text', () => {
     const m = everything.find('Bombs fell on Lattakiah and ar-Raqqah.');
     const text = 'Bombs fell on Lattakiah and ar-Raqqah.';
-    expect(m.filter((x) => !x.name.endsWith('Governorate')).map((x) => text.slice(x.start, x.end))).toEqual(['Lattakiah', 'ar-Raqqah']);
+    expect(m.filter((x) => !x.name.endsWith('Governorate')).map((x) => text.slice(x.start, x.end))).toEqual([
+      'Lattakiah',
+      'ar-Raqqah',
+    ]);
   });
 });
 

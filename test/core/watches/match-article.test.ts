@@ -14,11 +14,103 @@ const watchesIn = (n: number, names: readonly string[] = DEFAULT_WATCHES): strin
 
 describe('the seeds give the right watches', () => {
   it.each([
-    [0, ['ISIS', 'SDF', 'Marea', 'Manbij', 'Raqqa', 'Hama', 'Tabqa', 'Syrian Arab Army', 'Turkish forces', 'Syria', 'Iraq', 'Salamiyah']],
-    [1, ['ISIS', 'SDF', 'Manbij', 'Marea', 'Azaz', 'Falluja', 'Baghdad', 'Raqqa', 'Euphrates', 'Kafr Kalbin', 'US-led coalition', 'Manbij Military Council', 'Turkey']],
-    [2, ['ISIS', 'SDF', 'Free Syrian Army', 'Syrian Arab Army', 'Tiger Forces', 'Maskanah', 'Raqqa', 'Palmyra', 'Homs', 'Tabqa', 'Russian Aerospace Forces', 'US-led coalition', 'Republican Guard', 'Khanasser', 'Baath Dam']],
-    [3, ['ISIS', 'Deir Ezzor', 'Maskanah', 'Raqqa', 'Palmyra', 'Aleppo', 'Homs', 'Daraa', 'Mosul', 'Al-Bukamal', 'Al-Tanf', 'Hayat Tahrir al-Sham', 'Russian Aerospace Forces', 'Syrian Air Force', 'Liwa al-Quds', 'Jaysh Maghawir al-Thawra', 'Tiger Forces', 'SDF', 'US-led coalition']],
-    [4, ['ISIS', 'Jabhat al-Nusra', 'Faylaq al-Sham', 'Latakia', 'Raqqa', 'Hasakah', 'Tabqa', 'Aleppo', 'Hama', 'Qatar', 'Kurdish forces', 'Syrian Arab Army', 'Russian Aerospace Forces']],
+    [
+      0,
+      [
+        'ISIS',
+        'SDF',
+        'Marea',
+        'Manbij',
+        'Raqqa',
+        'Hama',
+        'Tabqa',
+        'Syrian Arab Army',
+        'Turkish forces',
+        'Syria',
+        'Iraq',
+        'Salamiyah',
+      ],
+    ],
+    [
+      1,
+      [
+        'ISIS',
+        'SDF',
+        'Manbij',
+        'Marea',
+        'Azaz',
+        'Falluja',
+        'Baghdad',
+        'Raqqa',
+        'Euphrates',
+        'Kafr Kalbin',
+        'US-led coalition',
+        'Manbij Military Council',
+        'Turkey',
+      ],
+    ],
+    [
+      2,
+      [
+        'ISIS',
+        'SDF',
+        'Free Syrian Army',
+        'Syrian Arab Army',
+        'Tiger Forces',
+        'Maskanah',
+        'Raqqa',
+        'Palmyra',
+        'Homs',
+        'Tabqa',
+        'Russian Aerospace Forces',
+        'US-led coalition',
+        'Republican Guard',
+        'Khanasser',
+        'Baath Dam',
+      ],
+    ],
+    [
+      3,
+      [
+        'ISIS',
+        'Deir Ezzor',
+        'Maskanah',
+        'Raqqa',
+        'Palmyra',
+        'Aleppo',
+        'Homs',
+        'Daraa',
+        'Mosul',
+        'Al-Bukamal',
+        'Al-Tanf',
+        'Hayat Tahrir al-Sham',
+        'Russian Aerospace Forces',
+        'Syrian Air Force',
+        'Liwa al-Quds',
+        'Jaysh Maghawir al-Thawra',
+        'Tiger Forces',
+        'SDF',
+        'US-led coalition',
+      ],
+    ],
+    [
+      4,
+      [
+        'ISIS',
+        'Jabhat al-Nusra',
+        'Faylaq al-Sham',
+        'Latakia',
+        'Raqqa',
+        'Hasakah',
+        'Tabqa',
+        'Aleppo',
+        'Hama',
+        'Qatar',
+        'Kurdish forces',
+        'Syrian Arab Army',
+        'Russian Aerospace Forces',
+      ],
+    ],
   ])('seed %i names at least these', (n, expected) => {
     const got = watchesIn(n);
     for (const name of expected) expect(got, name).toContain(name);
@@ -36,7 +128,9 @@ describe('the seeds give the right watches', () => {
 
   it('finds nothing for words that stand only in boilerplate and chrome', () => {
     for (const n of [0, 1, 2, 3, 4]) {
-      expect(watchesIn(n, ['Global Research', 'PayPal', 'Middle East & North Africa', 'South Front', 'Privacy Policy'])).toEqual([]);
+      expect(
+        watchesIn(n, ['Global Research', 'PayPal', 'Middle East & North Africa', 'South Front', 'Privacy Policy']),
+      ).toEqual([]);
     }
   });
 

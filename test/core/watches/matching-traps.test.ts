@@ -21,7 +21,12 @@ describe('words that run together across a space are not a name', () => {
   });
 
   it('still finds a name whose words the text hyphenates or runs together', () => {
-    expect(names('Clashes in Deir-ez-Zor, Deir ez-Zor, Deir Ezzor and DEIREZZOR.')).toEqual(['Deir Ezzor', 'Deir Ezzor', 'Deir Ezzor', 'Deir Ezzor']);
+    expect(names('Clashes in Deir-ez-Zor, Deir ez-Zor, Deir Ezzor and DEIREZZOR.')).toEqual([
+      'Deir Ezzor',
+      'Deir Ezzor',
+      'Deir Ezzor',
+      'Deir Ezzor',
+    ]);
     expect(names('à Dayr az Zawr')).toEqual(['Deir Ezzor']);
   });
 });
@@ -34,14 +39,26 @@ describe('ordinary words that are spellings of a name', () => {
     ['a coalition against climate change', 'An international coalition against climate change met.', []],
     ['"Hims & Hers"', 'Hims & Hers shares fell.', []],
     ['The Washington Post', 'The Washington Post reported it.', []],
-    ["Saddam Hussein's Republican Guard", "Saddam Hussein's Republican Guard was disbanded.", ['Iraqi Republican Guard']],
+    [
+      "Saddam Hussein's Republican Guard",
+      "Saddam Hussein's Republican Guard was disbanded.",
+      ['Iraqi Republican Guard'],
+    ],
   ])('%s', (_label, text, expected) => {
     expect(names(text)).toEqual(expected);
   });
 
   it('keeps the forms written as the press writes them', () => {
-    expect(names("ISIS stormed Mar'e; US troops and the US-led coalition watched.")).toEqual(['ISIS', 'Marea', 'US forces', 'US-led coalition']);
-    expect(names('les États-Unis et la coalition menée par les États-Unis')).toEqual(['United States', 'US-led coalition']);
+    expect(names("ISIS stormed Mar'e; US troops and the US-led coalition watched.")).toEqual([
+      'ISIS',
+      'Marea',
+      'US forces',
+      'US-led coalition',
+    ]);
+    expect(names('les États-Unis et la coalition menée par les États-Unis')).toEqual([
+      'United States',
+      'US-led coalition',
+    ]);
   });
 });
 
@@ -139,7 +156,11 @@ describe('a place is a proper noun', () => {
 
 describe('phrases that hold a name but mean something else, from the third set written apart', () => {
   it.each([
-    ['a state under Islamic law', 'Clerics called for an Islamic state; the Islamic State lost Raqqa.', ['ISIS', 'Raqqa']],
+    [
+      'a state under Islamic law',
+      'Clerics called for an Islamic state; the Islamic State lost Raqqa.',
+      ['ISIS', 'Raqqa'],
+    ],
     ['the same in French', "Ils rêvaient d'un État islamique; l'État islamique a perdu Raqqa.", ['ISIS', 'Raqqa']],
     ['an acronym spelled out after it as another thing', 'Créez votre EI (entreprise individuelle) en ligne.', []],
     ['a person whose family name is a town', 'Activist Ahmed Douma was freed; Douma was shelled.', ['Douma']],

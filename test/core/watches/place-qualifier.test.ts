@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { namedAfterPerson, qualifiedElsewhere } from '../../../functions/core/watches/place-qualifier.js';
 
-const after = (text: string, name: string): boolean => qualifiedElsewhere(text, text.indexOf(name) + name.length);
+const endsBeforeQualifier = (text: string, name: string): boolean =>
+  qualifiedElsewhere(text, text.indexOf(name) + name.length);
 
 describe('qualifiedElsewhere', () => {
   it.each([
@@ -12,7 +13,7 @@ describe('qualifiedElsewhere', () => {
     ['à Kénitra, Maroc, une usine', 'Kénitra'],
     ['La petite ville de Bagdad, en Arizona, compte', 'Bagdad'],
   ])('reads "%s" as another %s', (text, name) => {
-    expect(after(text, name)).toBe(true);
+    expect(endsBeforeQualifier(text, name)).toBe(true);
   });
 
   it.each([
@@ -22,7 +23,7 @@ describe('qualifiedElsewhere', () => {
     ['Homs, Libyan officials said', 'Homs'],
     ['Clashes in Aleppo and Idlib.', 'Aleppo'],
   ])('reads "%s" as the Syrian or Iraqi %s', (text, name) => {
-    expect(after(text, name)).toBe(false);
+    expect(endsBeforeQualifier(text, name)).toBe(false);
   });
 });
 

@@ -11,7 +11,8 @@ describe('the labeled evaluation set (English, French, Arabic; variants and trap
   const sentences = loadLabeled('sentences.json');
 
   it('holds sentences in all three languages, traps among them', () => {
-    for (const lang of ['en', 'fr', 'ar']) expect(sentences.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(60);
+    for (const lang of ['en', 'fr', 'ar'])
+      expect(sentences.filter((s) => s.lang === lang).length).toBeGreaterThanOrEqual(60);
     expect(sentences.filter((s) => s.trap).length).toBeGreaterThanOrEqual(50);
   });
 
@@ -39,8 +40,13 @@ describe('area watches', () => {
 
   it('report the place found under the area watch', () => {
     const radius = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Deir Ezzor +50km']));
-    expect(radius.find('Clashes in Mayadin and in Raqqa.').map((x) => [x.name, x.alias])).toEqual([['Deir Ezzor +50km', 'Mayadin']]);
+    expect(radius.find('Clashes in Mayadin and in Raqqa.').map((x) => [x.name, x.alias])).toEqual([
+      ['Deir Ezzor +50km', 'Mayadin'],
+    ]);
     const governorate = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Raqqa Governorate']));
-    expect(governorate.find('Tabqa fell; Raqqa province is next; Aleppo is far.').map((x) => x.name)).toEqual(['Raqqa Governorate', 'Raqqa Governorate']);
+    expect(governorate.find('Tabqa fell; Raqqa province is next; Aleppo is far.').map((x) => x.name)).toEqual([
+      'Raqqa Governorate',
+      'Raqqa Governorate',
+    ]);
   });
 });

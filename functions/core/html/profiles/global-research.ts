@@ -3,7 +3,8 @@ import type { AnyNode, Element } from 'domhandler';
 import { htmlBlocks } from '../html-blocks.js';
 
 /** Widgets on the page that are neither article nor its trailer. */
-const WIDGET = /(^|[\s_-])(share|sharing|social|sociable|addthis|addtoany|print|email-?this|related|comments?|sidebar|widget|newsletter|breadcrumbs?|nav|menu|advert|ads?|banner|popup|modal|subscribe-form|donate-box|tags)([\s_-]|$)/i;
+const WIDGET =
+  /(^|[\s_-])(share|sharing|social|sociable|addthis|addtoany|print|email-?this|related|comments?|sidebar|widget|newsletter|breadcrumbs?|nav|menu|advert|ads?|banner|popup|modal|subscribe-form|donate-box|tags)([\s_-]|$)/i;
 
 const OUTLET_LINE = /(Global Research|Mondialisation\.ca|Centre for Research on Globalization)\s*,\s*\S/;
 
@@ -24,7 +25,9 @@ function text(node: AnyNode): string {
 function articleRoot($: CheerioAPI, h1: Element): Element | undefined {
   let node: Element | null = h1.parent && h1.parent.type === 'tag' ? (h1.parent as Element) : null;
   while (node) {
-    const paragraphs = $(node).find('p').filter((_, p) => $(p).text().trim().length > 80).length;
+    const paragraphs = $(node)
+      .find('p')
+      .filter((_, p) => $(p).text().trim().length > 80).length;
     if (paragraphs >= 2 && OUTLET_LINE.test(text(node))) return node;
     node = node.parent && node.parent.type === 'tag' ? (node.parent as Element) : null;
   }

@@ -55,7 +55,9 @@ export function mergeLexicons(gazetteer: readonly LexiconEntry[], hand: readonly
     byName.set(e.name, {
       ...g,
       aliases: [...new Set([...g.aliases, ...e.aliases])],
-      ...(g.exactCase || e.exactCase ? { exactCase: [...new Set([...(g.exactCase ?? []), ...(e.exactCase ?? [])])] } : {}),
+      ...(g.exactCase || e.exactCase
+        ? { exactCase: [...new Set([...(g.exactCase ?? []), ...(e.exactCase ?? [])])] }
+        : {}),
       ...(g.mentions || e.mentions ? { mentions: [...new Set([...(g.mentions ?? []), ...(e.mentions ?? [])])] } : {}),
     });
   }
