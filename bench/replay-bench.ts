@@ -2,9 +2,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildMatcher } from '../functions/core/watches/build-matcher.js';
-import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../functions/core/watches/default-lexicon.js';
-import { selectWatches } from '../functions/core/watches/watch-list.js';
+
+import { resolveWatches } from '../functions/core/watches/resolve-watches.js';
+import { DEFAULT_WATCHES } from '../functions/core/watches/default-lexicon.js';
+
 import { openLocalRuntime } from '../functions/local/local-runtime.js';
 import { replayFiles } from '../functions/local/replay-files.js';
 import { generateArticles } from './generate-articles.js';
@@ -30,7 +31,7 @@ const concurrency = Number(values.concurrency);
 const work = await mkdtemp(join(tmpdir(), 'feedwatch-bench-'));
 try {
   const files = await generateArticles('seeds', join(work, 'articles'), count);
-  const matcher = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, DEFAULT_WATCHES));
+  const matcher = resolveWatches(DEFAULT_WATCHES).matcher;
   const runtime = await openLocalRuntime({
     store: values.store === 'memory' ? 'memory' : join(work, 'store'),
     matcher,

@@ -1,9 +1,29 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Duration } from 'aws-cdk-lib';
-import { Architecture, LoggingFormat, Runtime, type IFunction } from 'aws-cdk-lib/aws-lambda';
+import { Architecture, LoggingFormat, Runtime } from 'aws-cdk-lib/aws-lambda';
 import { NodejsFunction, OutputFormat, type NodejsFunctionProps } from 'aws-cdk-lib/aws-lambda-nodejs';
 import { Role, ServicePrincipal } from 'aws-cdk-lib/aws-iam';
 import { LogGroup, RetentionDays } from 'aws-cdk-lib/aws-logs';
 import { Construct } from 'constructs';
+import type { OperatorConfig } from '../functions/core/config/operator-config.js';
+import { CONFIG_FILE } from '../functions/handlers/settings.js';
+
+const configFiles = new WeakMap<OperatorConfig, string>();
+
+/** The config written once per synthesis to a file of its own, for the bundling step to copy. */
+function configFile(config: OperatorConfig): string {
+  let path = configFiles.get(config);
+  if (!path) {
+    path = join(mkdtempSync(join(tmpdir(), 'feedwatch-config-')), CONFIG_FILE);
+    writeFileSync(path, JSON.stringify(config));
+    configFiles.set(config, path);
+  }
+  return path;
+}
+
+const shellQuote = (s: string): string => `'${s.replace(/'/g, `'\\''`)}'`;
 
 /** A current Node.js runtime for every function. */
 export const FUNCTION_RUNTIME = Runtime.NODEJS_24_X;
@@ -16,12 +36,11 @@ export interface FeedwatchFunctionProps {
   timeout: Duration;
   memorySize?: number;
   reservedConcurrentExecutions?: number;
+  /** The validated operator config, bundled beside the code as the handlers' settings read it. */
+  config: OperatorConfig;
   /** Other props the defaults do not set (a DLQ, retries). */
   extra?: Partial<NodejsFunctionProps>;
 }
-
-/** AWS refuses a function whose environment is larger than this. */
-const ENVIRONMENT_LIMIT = 4096;
 
 /**
  * One home for the function defaults: ARM64, a current Node runtime, JSON
@@ -34,12 +53,6 @@ export class FeedwatchFunction extends Construct {
 
   constructor(scope: Construct, id: string, props: FeedwatchFunctionProps) {
     super(scope, id);
-    const size = Object.entries(props.environment).reduce((n, [k, v]) => n + k.length + v.length, 0);
-    if (size > ENVIRONMENT_LIMIT) {
-      throw new Error(
-        `${id}: its settings take ${size} bytes of environment, over Lambda's ${ENVIRONMENT_LIMIT}: the config lists too many feeds or watches for one function`,
-      );
-    }
     const logGroup = new LogGroup(this, 'Logs', { retention: RetentionDays.ONE_MONTH });
     // Its own role, allowed to write to its own log group: not the managed basic-execution policy, which reaches every log group.
     const role = new Role(this, 'Role', {
@@ -69,12 +82,15 @@ export class FeedwatchFunction extends Construct {
         format: OutputFormat.CJS,
         externalModules: ['@aws-sdk/*'],
         forceDockerBundling: false,
+        commandHooks: {
+          beforeBundling: () => [],
+          beforeInstall: () => [],
+          afterBundling: (_input: string, output: string) => [
+            `cp ${shellQuote(configFile(props.config))} ${shellQuote(join(output, CONFIG_FILE))}`,
+          ],
+        },
       },
       ...props.extra,
     });
-  }
-
-  get function(): IFunction {
-    return this.fn;
   }
 }

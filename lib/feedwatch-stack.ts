@@ -46,7 +46,7 @@ export class FeedwatchStack extends Stack {
   constructor(scope: Construct, id: string, props: FeedwatchStackProps) {
     super(scope, id, props);
     const { config } = props;
-    const { watches, subscriptions } = resolveSubscriptions(config);
+    const subscriptions = resolveSubscriptions(config);
 
     // 1. The store: one table, its stream feeding the alerts.
     const { table } = new FeedwatchTable(this, 'Store');
@@ -66,11 +66,11 @@ export class FeedwatchStack extends Stack {
     const pollDlq = deadLetterQueue(this, 'PollDeadLetters');
     const poll = new FeedwatchFunction(this, 'Poll', {
       entry: 'poll',
+      config,
       description: 'feedwatch: polls the feeds and stores new articles in the normal form',
       timeout: Duration.minutes(5),
       environment: {
         TABLE_NAME: table.tableName,
-        FEEDS: JSON.stringify(config.feeds),
         POLL_RESERVE_MS: '30000',
         POWERTOOLS_METRICS_NAMESPACE: 'feedwatch',
       },
@@ -96,12 +96,12 @@ export class FeedwatchStack extends Stack {
     });
     const alert = new FeedwatchFunction(this, 'Alert', {
       entry: 'alert',
+      config,
       description: 'feedwatch: matches new articles against the watches and publishes one alert each',
       timeout: Duration.minutes(2),
       environment: {
         TABLE_NAME: table.tableName,
         TOPIC_ARN: alertsTopic.topicArn,
-        ...(watches ? { WATCHES: JSON.stringify(watches) } : {}),
         // With one invocation at a time, no email address gets 10 messages a second.
         PUBLISH_PER_SECOND: '8',
         POWERTOOLS_METRICS_NAMESPACE: 'feedwatch',

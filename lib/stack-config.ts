@@ -1,6 +1,6 @@
 import { ConfigError, type OperatorConfig } from '../functions/core/config/operator-config.js';
-import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../functions/core/watches/default-lexicon.js';
-import { applyWatchSpecs, findEntry, type WatchSpec } from '../functions/core/watches/watch-list.js';
+import { DEFAULT_WATCHES } from '../functions/core/watches/default-lexicon.js';
+import { resolveWatches } from '../functions/core/watches/resolve-watches.js';
 
 /** SNS filter policies: at most 150 value combinations. */
 export const FILTER_POLICY_VALUES = 150;
@@ -12,32 +12,28 @@ export interface Subscription {
 }
 
 /**
- * What the stack deploys from the operator config: the watch list the alert
- * function matches, and each subscriber's watches resolved to the canonical
- * names the alerts carry. A subscriber who follows a name that is not
- * watched, or more names than a filter policy takes, fails synthesis with the
- * field named.
+ * Each subscriber's watches resolved to the canonical names the alerts carry,
+ * by the same resolver the alert function uses ("Raqqa + 50 km" and "Dayr
+ * az-Zawr" become "Raqqa +50km" and "Deir Ezzor"). A subscriber who follows
+ * a name that is not watched, or more names than a filter policy takes, fails
+ * synthesis with the field named.
  */
-export function resolveSubscriptions(config: OperatorConfig): {
-  watches: WatchSpec[] | undefined;
-  subscriptions: Subscription[];
-} {
-  const specs = config.watches ?? DEFAULT_WATCHES;
-  const { lexicon, names } = applyWatchSpecs(DEFAULT_LEXICON, specs);
-  const canonical = new Map<string, string>();
-  for (const name of names) canonical.set(name, findEntry(lexicon, name)?.name ?? name);
-  const watched = new Set(canonical.values());
-  const subscriptions = config.subscribers.map((subscriber, i) => {
-    const resolved = subscriber.watches.map((name, j) => {
-      const entry = findEntry(lexicon, name);
-      const canon = entry?.name ?? name;
-      if (!watched.has(canon))
+export function resolveSubscriptions(config: OperatorConfig): Subscription[] {
+  // Resolved in one call, so a name written two ways by the operator and a subscriber is one watch.
+  const operatorSpecs = config.watches ?? DEFAULT_WATCHES;
+  const all = resolveWatches([...operatorSpecs, ...config.subscribers.flatMap((s) => s.watches)]);
+  const watched = new Set(all.canonical.slice(0, operatorSpecs.length));
+  let at = operatorSpecs.length;
+  return config.subscribers.map((subscriber, i) => {
+    const canonical = all.canonical.slice(at, (at += subscriber.watches.length));
+    canonical.forEach((name, j) => {
+      if (!watched.has(name)) {
         throw new ConfigError(
-          `subscribers[${i}].watches[${j}]: "${name}" is not among the watches, so no alert would ever name it`,
+          `subscribers[${i}].watches[${j}]: "${subscriber.watches[j]}" is not among the watches, so no alert would ever name it`,
         );
-      return canon;
+      }
     });
-    const unique = [...new Set(resolved)];
+    const unique = [...new Set(canonical)];
     if (unique.length > FILTER_POLICY_VALUES) {
       throw new ConfigError(
         `subscribers[${i}].watches: ${unique.length} names, over the ${FILTER_POLICY_VALUES} values an SNS filter policy takes`,
@@ -45,5 +41,4 @@ export function resolveSubscriptions(config: OperatorConfig): {
     }
     return { email: subscriber.email, watches: unique };
   });
-  return { watches: config.watches, subscriptions };
 }

@@ -1,6 +1,5 @@
 import type { Article, ArticleOrigin } from './article.js';
 import { composeAlert, type AlertMessage } from './alerts/compose-alert.js';
-import { parseNormalForm } from './normal-form/parse-normal-form.js';
 import { PublishError, type AlertLedger, type AlertPublisher, type ArticleStore, type Clock } from './ports.js';
 import type { Matcher } from './watches/build-matcher.js';
 import { matchArticle, type WatchHit } from './watches/match-article.js';
@@ -60,32 +59,36 @@ export function alertArticle(article: Article, origin: ArticleOrigin, deps: Aler
   );
 }
 
-export interface IngestDeps extends AlertDeps {
+export interface IngestDeps {
   store: ArticleStore;
+  now: Clock;
+  /** Alerts sent inline (a local run); on AWS the table's stream sends them. */
+  alerts?: AlertDeps;
 }
 
-export interface IngestOutcome extends AlertOutcome {
+export interface IngestOutcome {
   article: Article;
   /** False when the store knew the article already. */
   isNew: boolean;
+  /** What alerting decided, when this run alerts. */
+  alert?: AlertOutcome;
 }
 
 /**
- * The local path for one normal-form text: parse, store once, alert once.
- * (On AWS the table's stream runs the alert half.) A new article is alerted;
- * one stored before only when its last alert surely failed, so a changed
- * watch list does not alert old articles.
+ * The one ingest use case, for a replayed file and a polled page alike: store
+ * the article once, then alert. A new article is alerted; one stored before
+ * only when its last alert surely failed, so a changed watch list does not
+ * alert old articles.
  */
-export async function ingestArticle(text: string, origin: ArticleOrigin, deps: IngestDeps): Promise<IngestOutcome> {
-  const article = parseNormalForm(text, origin);
-  // The normal-form text is not stored: the record holds what was read from it.
+export async function ingestArticle(article: Article, origin: ArticleOrigin, deps: IngestDeps): Promise<IngestOutcome> {
   const isNew = await deps.store.putIfAbsent({
     ...article,
     ...(origin.file ? { file: origin.file } : {}),
     ingestedAt: deps.now(),
   });
-  const outcome = isNew
-    ? await alertArticle(article, origin, deps)
-    : await sendOnce(article, origin, deps, (ledger, id, watches, at) => ledger.reclaimFailed(id, watches, at));
-  return { article, isNew, ...outcome };
+  if (!deps.alerts) return { article, isNew };
+  const alert = isNew
+    ? await alertArticle(article, origin, deps.alerts)
+    : await sendOnce(article, origin, deps.alerts, (ledger, id, watches, at) => ledger.reclaimFailed(id, watches, at));
+  return { article, isNew, alert };
 }

@@ -1,37 +1,16 @@
 import pLimit from 'p-limit';
 import type { Article, ArticleOrigin } from './article.js';
 import { idForUrl } from './article-id.js';
-import { parseFeed, type FeedItem } from './feeds/parse-feed.js';
+import type { FeedConfig } from './config/operator-config.js';
+import { type FeedItem, parseFeed } from './feeds/parse-feed.js';
 import { normalizeFragment, normalizeHtml } from './html/normalize-html.js';
-import type { OutletProfile } from './html/outlet-profiles.js';
-import { alertArticle, type AlertDeps, type AlertOutcome } from './ingest-article.js';
+import { type IngestDeps, type IngestOutcome, ingestArticle } from './ingest-article.js';
 import { parseNormalForm } from './normal-form/parse-normal-form.js';
-import type { ArticleStore, Clock, FeedState, FeedStateStore } from './ports.js';
+import type { FeedState, FeedStateStore, WebPort } from './ports.js';
 
-export interface FeedSource {
-  url: string;
-  profile?: OutletProfile;
-  /** The outlet's name for pages that do not print it; the feed's title otherwise. */
-  outlet?: string;
-}
-
-export type FeedResponse =
-  | { notModified: true }
-  | { notModified: false; text: string; url: string; etag?: string; lastModified?: string };
-
-/** The web as the poller sees it; the adapter guards and decodes. */
-export interface WebPort {
-  getFeed(url: string, validators: { etag?: string; lastModified?: string }): Promise<FeedResponse>;
-  getPage(url: string): Promise<{ html: string; url: string }>;
-}
-
-export interface PollDeps {
+export interface PollDeps extends IngestDeps {
   web: WebPort;
-  store: ArticleStore;
   feedStates: FeedStateStore;
-  now: Clock;
-  /** Alerts sent inline (the local run); on AWS the table's stream sends them. */
-  alerts?: AlertDeps;
   /** True when no new work should start (the Lambda's time is running out). */
   shouldStop?: () => boolean;
   feedConcurrency?: number;
@@ -39,15 +18,7 @@ export interface PollDeps {
 }
 
 export type PollEvent =
-  | {
-      type: 'article';
-      feed: string;
-      url: string;
-      article: Article;
-      isNew: boolean;
-      fromFeedContent: boolean;
-      alert?: AlertOutcome;
-    }
+  | { type: 'article'; feed: string; url: string; outcome: IngestOutcome; fromFeedContent: boolean }
   | { type: 'item-failed'; feed: string; url: string; error: string }
   | {
       type: 'feed';
@@ -64,6 +35,7 @@ export interface PollSummary {
   stored: number;
   known: number;
   alerts: number;
+  alertFailures: number;
   itemFailures: number;
   stoppedEarly: boolean;
 }
@@ -73,17 +45,45 @@ class Stopped extends Error {}
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
+/** A feed item as an Article: its page, normalized, or the feed's own copy when the page will not come. */
+async function itemArticle(
+  web: WebPort,
+  feed: FeedConfig,
+  outlet: string,
+  item: FeedItem,
+): Promise<{ article: Article; fromFeedContent: boolean }> {
+  let text: string;
+  let fromFeedContent = false;
+  try {
+    const page = await web.getPage(item.url);
+    text = normalizeHtml(page.html, { url: item.url, profile: feed.profile, title: item.title });
+  } catch (error) {
+    if (!item.html) throw error;
+    text = normalizeFragment(item.html, item.title);
+    fromFeedContent = true;
+  }
+  const parsed = parseNormalForm(text, { url: item.url });
+  // A plain page prints no outlet or date; the feed knows both.
+  const article: Article = {
+    ...parsed,
+    outlet: parsed.outlet || outlet,
+    published: parsed.published || (item.published ?? '').slice(0, 10),
+  };
+  return { article, fromFeedContent };
+}
+
 /**
- * Polls feeds: new items are fetched, normalized the way the seeds are, stored
- * once (the same story in two feeds is one article, and a known article is
- * not fetched again), and alerted inline when alert ports are given. A feed's
- * ETag and Last-Modified are saved only once all its new items are stored, so
- * a failed run is retried whole; one feed's failure is recorded in its state
- * and costs no other feed. When told to stop, it starts no new work and
- * leaves the unfinished feeds to the next run.
+ * Polls feeds: new items are fetched, normalized the way the seeds are, and
+ * ingested by the same use case as a replayed file (stored once, alerted when
+ * alert ports are given). The same story in two feeds is one article, and a
+ * known article is not fetched again. A feed's ETag and Last-Modified are
+ * saved only once all its new items are stored, so a failed run is retried
+ * whole; one feed's failure is recorded in its state and costs no other feed.
+ * When told to stop, it starts no new work and leaves the unfinished feeds
+ * to the next run.
  */
 export async function pollFeeds(
-  feeds: readonly FeedSource[],
+  feeds: readonly FeedConfig[],
   deps: PollDeps,
   onEvent: (event: PollEvent) => void = () => {},
 ): Promise<PollSummary> {
@@ -93,6 +93,7 @@ export async function pollFeeds(
     stored: 0,
     known: 0,
     alerts: 0,
+    alertFailures: 0,
     itemFailures: 0,
     stoppedEarly: false,
   };
@@ -102,54 +103,28 @@ export async function pollFeeds(
   // Ids taken by a feed in this run: another feed carrying the story skips it.
   const taken = new Set<string>();
 
-  const ingestItem = async (feed: FeedSource, outlet: string, item: FeedItem): Promise<void> => {
+  /** Ingests one item; true when it was new to the store. */
+  const ingestItem = async (feed: FeedConfig, outlet: string, item: FeedItem): Promise<boolean> => {
     if (shouldStop()) throw new Stopped();
-    let text: string;
-    let fromFeedContent = false;
-    try {
-      const page = await deps.web.getPage(item.url);
-      text = normalizeHtml(page.html, {
-        url: item.url,
-        ...(feed.profile ? { profile: feed.profile } : {}),
-        title: item.title,
-      });
-    } catch (error) {
-      // The page would not come: the feed's own copy of the story stands in.
-      if (!item.html) throw error;
-      text = normalizeFragment(item.html, item.title);
-      fromFeedContent = true;
-    }
+    const { article, fromFeedContent } = await itemArticle(deps.web, feed, outlet, item);
     const origin: ArticleOrigin = { url: item.url };
-    const parsed = parseNormalForm(text, origin);
-    // A plain page prints no outlet or date; the feed knows both.
-    const article: Article = {
-      ...parsed,
-      outlet: parsed.outlet || outlet,
-      published: parsed.published || (item.published ?? '').slice(0, 10),
-    };
-    const isNew = await deps.store.putIfAbsent({ ...article, ingestedAt: deps.now() });
-    if (isNew) summary.stored += 1;
+    const outcome = await ingestArticle(article, origin, deps);
+    if (outcome.isNew) summary.stored += 1;
     else summary.known += 1;
-    const alert = deps.alerts ? await alertArticle(article, origin, deps.alerts) : undefined;
-    if (alert?.sent) summary.alerts += 1;
-    onEvent({
-      type: 'article',
-      feed: feed.url,
-      url: item.url,
-      article,
-      isNew,
-      fromFeedContent,
-      ...(alert ? { alert } : {}),
-    });
+    if (outcome.alert?.sent) summary.alerts += 1;
+    if (outcome.alert?.failed) summary.alertFailures += 1;
+    onEvent({ type: 'article', feed: feed.url, url: item.url, outcome, fromFeedContent });
+    return outcome.isNew;
   };
 
-  const pollOne = async (feed: FeedSource): Promise<void> => {
+  const pollOne = async (feed: FeedConfig): Promise<void> => {
     if (shouldStop()) {
       summary.stoppedEarly = true;
       onEvent({ type: 'feed', url: feed.url, status: 'skipped', items: 0, stored: 0 });
       return;
     }
-    const before = summary.stored;
+    // This feed's own count: feeds run side by side, so the run's total would include the others'.
+    let stored = 0;
     const state: FeedState = (await deps.feedStates.getFeedState(feed.url)) ?? { url: feed.url, failures: 0 };
     const attemptAt = deps.now();
     try {
@@ -179,7 +154,13 @@ export async function pollFeeds(
       const known = await deps.store.knownIds(mine.map(({ id }) => id));
       const fresh = mine.filter(({ id }) => !known.has(id)).map(({ item }) => item);
       summary.known += mine.length - fresh.length;
-      const results = await Promise.allSettled(fresh.map((item) => pageLimit(() => ingestItem(feed, outlet, item))));
+      const results = await Promise.allSettled(
+        fresh.map((item) =>
+          pageLimit(async () => {
+            if (await ingestItem(feed, outlet, item)) stored += 1;
+          }),
+        ),
+      );
       const stopped = results.some((r) => r.status === 'rejected' && r.reason instanceof Stopped);
       const failures = results.flatMap((r, i) =>
         r.status === 'rejected' && !(r.reason instanceof Stopped)
@@ -205,7 +186,7 @@ export async function pollFeeds(
           url: feed.url,
           status: stopped ? 'skipped' : 'failed',
           items: parsed.items.length,
-          stored: summary.stored - before,
+          stored,
           error: why,
         });
         return;
@@ -219,13 +200,7 @@ export async function pollFeeds(
         lastSuccessAt: attemptAt,
         failures: 0,
       });
-      onEvent({
-        type: 'feed',
-        url: feed.url,
-        status: 'ok',
-        items: parsed.items.length,
-        stored: summary.stored - before,
-      });
+      onEvent({ type: 'feed', url: feed.url, status: 'ok', items: parsed.items.length, stored });
     } catch (error) {
       summary.failedFeeds += 1;
       const why = message(error);
@@ -238,7 +213,7 @@ export async function pollFeeds(
           failures: state.failures + 1,
         })
         .catch(() => undefined);
-      onEvent({ type: 'feed', url: feed.url, status: 'failed', items: 0, stored: summary.stored - before, error: why });
+      onEvent({ type: 'feed', url: feed.url, status: 'failed', items: 0, stored, error: why });
     }
   };
 

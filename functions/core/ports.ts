@@ -77,3 +77,13 @@ export interface AlertPublisher {
 
 /** The time now, as an ISO timestamp: the core never reads the clock itself. */
 export type Clock = () => string;
+
+export type FeedResponse =
+  | { notModified: true }
+  | { notModified: false; text: string; url: string; etag?: string; lastModified?: string };
+
+/** The web as the poller sees it; the adapter guards and decodes. */
+export interface WebPort {
+  getFeed(url: string, validators: { etag?: string; lastModified?: string }): Promise<FeedResponse>;
+  getPage(url: string): Promise<{ html: string; url: string }>;
+}

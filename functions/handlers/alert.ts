@@ -11,21 +11,18 @@ import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definit
 import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
 import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
 import { alertArticle, type AlertDeps } from '../core/ingest-article.js';
-import { buildMatcher } from '../core/watches/build-matcher.js';
-import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../core/watches/default-lexicon.js';
-import { applyWatchSpecs, selectWatches } from '../core/watches/watch-list.js';
+import { resolveWatches } from '../core/watches/resolve-watches.js';
 import { readAlertSettings } from './settings.js';
 
 // Cold start: settings, clients and the matcher's automaton live as long as the container.
 const settings = readAlertSettings(process.env);
 const logger = new Logger({ serviceName: 'feedwatch-alert' });
 const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'alert' });
-const { lexicon, names } = applyWatchSpecs(DEFAULT_LEXICON, settings.watches ?? DEFAULT_WATCHES);
 const repository = new DynamoRepository(new DynamoDBClient({}), settings.tableName);
 const deps: AlertDeps = {
   ledger: repository,
   publisher: throttledPublisher(new SnsAlertPublisher(new SNSClient({}), settings.topicArn), settings.publishPerSecond),
-  matcher: buildMatcher(lexicon, selectWatches(lexicon, names)),
+  matcher: resolveWatches(settings.config.watches).matcher,
   now: () => new Date().toISOString(),
 };
 const processor = new BatchProcessor(EventType.DynamoDBStreams);

@@ -5,7 +5,8 @@ import type { Context } from 'aws-lambda';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { createGuardedFetcher } from '../adapters/http/guarded-fetch.js';
 import { createWebPort } from '../adapters/http/web-port.js';
-import { pollFeeds, type PollEvent, type PollSummary, type WebPort } from '../core/poll-feeds.js';
+import { type PollEvent, type PollSummary, pollFeeds } from '../core/poll-feeds.js';
+import type { WebPort } from '../core/ports.js';
 import { readPollSettings } from './settings.js';
 
 // Cold start: settings, clients and the fetcher's connection pool live as long as the container.
@@ -34,12 +35,12 @@ function timed(inner: WebPort): WebPort {
 function record(event: PollEvent): void {
   switch (event.type) {
     case 'article':
-      if (event.isNew) metrics.addMetric('articlesStored', MetricUnit.Count, 1);
+      if (event.outcome.isNew) metrics.addMetric('articlesStored', MetricUnit.Count, 1);
       logger.info('article', {
         feedUrl: event.feed,
         url: event.url,
-        articleId: event.article.id,
-        new: event.isNew,
+        articleId: event.outcome.article.id,
+        new: event.outcome.isNew,
         fromFeedContent: event.fromFeedContent,
       });
       return;
@@ -67,7 +68,7 @@ export async function handler(
 ): Promise<PollSummary> {
   try {
     const summary = await pollFeeds(
-      settings.feeds,
+      settings.config.feeds,
       {
         web,
         store: repository,

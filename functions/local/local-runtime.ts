@@ -56,14 +56,9 @@ export async function openLocalRuntime(options: {
     ...(outboxPath ? { outboxPath } : {}),
     ...(options.echo ? { echo: options.echo } : {}),
   });
+  const now = (): string => new Date().toISOString();
   return {
-    deps: {
-      store: repository,
-      ledger: repository,
-      publisher: sink,
-      matcher: options.matcher,
-      now: () => new Date().toISOString(),
-    },
+    deps: { store: repository, now, alerts: { ledger: repository, publisher: sink, matcher: options.matcher, now } },
     repository,
     storeDir,
     outboxPath,

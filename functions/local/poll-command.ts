@@ -1,12 +1,12 @@
 import { createGuardedFetcher } from '../adapters/http/guarded-fetch.js';
 import { createWebPort } from '../adapters/http/web-port.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
-import { ConfigError, type OperatorConfig } from '../core/config/operator-config.js';
+import { ConfigError, type FeedConfig, type OperatorConfig } from '../core/config/operator-config.js';
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
-import { profileFor } from '../core/html/normalize-html.js';
-import { pollFeeds, type FeedSource, type PollEvent, type PollSummary } from '../core/poll-feeds.js';
+import { profileFor } from '../core/html/outlet-profiles.js';
+import { type PollEvent, type PollSummary, pollFeeds } from '../core/poll-feeds.js';
 import { openLocalRuntime } from './local-runtime.js';
-import { alertText, articleLines } from './report-events.js';
+import { articleLines, articleText } from './report-events.js';
 import { localWatches } from './watch-selection.js';
 
 export interface PollOptions {
@@ -23,7 +23,7 @@ const out = (s: string): boolean => process.stdout.write(s);
 const err = (s: string): boolean => process.stderr.write(s);
 
 /** --feed URLs, with the profile and outlet the config gives the same URL. */
-function feedsToPoll(urls: readonly string[] | undefined, config: OperatorConfig): FeedSource[] {
+function feedsToPoll(urls: readonly string[] | undefined, config: OperatorConfig): FeedConfig[] {
   if (!urls || urls.length === 0) return config.feeds;
   return urls.map((raw) => {
     const url = canonicalUrl(raw);
@@ -34,23 +34,17 @@ function feedsToPoll(urls: readonly string[] | undefined, config: OperatorConfig
 }
 
 function eventJson(event: PollEvent): object[] {
-  if (event.type === 'feed')
-    return [
-      {
-        type: 'feed',
-        url: event.url,
-        status: event.status,
-        items: event.items,
-        stored: event.stored,
-        ...(event.error ? { error: event.error } : {}),
-      },
-    ];
+  if (event.type === 'feed') {
+    const { type, url, status, items, stored, error } = event;
+    return [{ type, url, status, items, stored, ...(error ? { error } : {}) }];
+  }
   if (event.type === 'item-failed')
     return [{ type: 'item-failed', feed: event.feed, url: event.url, error: event.error }];
+  const { article, isNew, alert } = event.outcome;
   return articleLines(
-    event.article,
-    event.isNew,
-    event.alert,
+    article,
+    isNew,
+    alert,
     { feed: event.feed, url: event.url },
     { fromFeedContent: event.fromFeedContent },
   );
@@ -67,14 +61,12 @@ function eventHuman(event: PollEvent): string {
     return `feed ${event.url}: ${event.status === 'failed' ? `FAILED: ${event.error}` : what}\n`;
   }
   if (event.type === 'item-failed') return `  item ${event.url}: not stored: ${event.error}\n`;
-  const { article, alert } = event;
-  const when = [article.outlet, article.published].filter(Boolean).join(', ');
-  const head = `${event.isNew ? 'stored ' : 'known  '}  ${event.url}  [${article.id}]${event.fromFeedContent ? " (from the feed's own content)" : ''}\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
-  return alert?.sent ? head + alertText(alert.sent) : head;
+  const where = `${event.url}${event.fromFeedContent ? " (from the feed's own content)" : ''}`;
+  return articleText(event.outcome, where);
 }
 
 function summaryHuman(s: PollSummary): string {
-  return `\n${s.feeds} feeds (${s.failedFeeds} failed): ${s.stored} articles stored, ${s.known} already known, ${s.alerts} alerts sent, ${s.itemFailures} items not stored.${s.stoppedEarly ? ' Stopped early.' : ''}\n`;
+  return `\n${s.feeds} feeds (${s.failedFeeds} failed): ${s.stored} articles stored, ${s.known} already known, ${s.alerts} alerts sent${s.alertFailures > 0 ? ` (${s.alertFailures} failed)` : ''}, ${s.itemFailures} items not stored.${s.stoppedEarly ? ' Stopped early.' : ''}\n`;
 }
 
 /** `feedwatch poll`: returns the exit code (2 when a feed failed, the others polled). */
@@ -94,13 +86,7 @@ export async function runPoll(opts: PollOptions): Promise<number> {
     if (!opts.json) out(`Polling ${feeds.length} feeds, watching ${watches.selection.watched.length} names.\n\n`);
     const summary = await pollFeeds(
       feeds,
-      {
-        web: createWebPort(fetcher),
-        store: runtime.repository,
-        feedStates: runtime.repository,
-        now: runtime.deps.now,
-        alerts: runtime.deps,
-      },
+      { ...runtime.deps, web: createWebPort(fetcher), feedStates: runtime.repository },
       (event) => {
         if (event.type === 'feed' && event.status === 'failed')
           err(`feedwatch: feed ${event.url} failed: ${event.error}\n`);

@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
-import { ingestArticle, type IngestDeps, type IngestOutcome } from '../core/ingest-article.js';
+import { type IngestDeps, type IngestOutcome, ingestArticle } from '../core/ingest-article.js';
+import { parseNormalForm } from '../core/normal-form/parse-normal-form.js';
 import { readArticleText } from '../adapters/local/read-article-files.js';
 
 export type ReplayEvent =
@@ -39,8 +40,8 @@ export async function replayFiles(
       else {
         if (e.outcome.isNew) summary.stored += 1;
         else summary.known += 1;
-        if (e.outcome.sent) summary.alerts += 1;
-        if (e.outcome.failed) summary.alertFailures += 1;
+        if (e.outcome.alert?.sent) summary.alerts += 1;
+        if (e.outcome.alert?.failed) summary.alertFailures += 1;
       }
       options.onEvent(e);
     }
@@ -52,7 +53,7 @@ export async function replayFiles(
         const read = readArticleText(file);
         if (!read.ok) return report(index, { type: 'skipped', file, error: read.error });
         try {
-          const outcome = await ingestArticle(read.text, { file }, deps);
+          const outcome = await ingestArticle(parseNormalForm(read.text, { file }), { file }, deps);
           report(index, { type: 'article', file, outcome });
         } catch (error) {
           report(index, { type: 'skipped', file, error: `not stored: ${(error as Error).message}` });

@@ -1,6 +1,6 @@
 import type { AlertMessage } from '../core/alerts/compose-alert.js';
 import type { Article } from '../core/article.js';
-import type { AlertOutcome } from '../core/ingest-article.js';
+import type { AlertOutcome, IngestOutcome } from '../core/ingest-article.js';
 import type { WatchHit } from '../core/watches/match-article.js';
 import type { ReplayEvent, ReplaySummary } from './replay-files.js';
 
@@ -47,8 +47,8 @@ export function articleLines(
 /** The JSON lines of one replay event. */
 export function eventLines(event: ReplayEvent): object[] {
   if (event.type === 'skipped') return [{ type: 'skipped', file: event.file, error: event.error }];
-  const { article, isNew } = event.outcome;
-  return articleLines(article, isNew, event.outcome, {
+  const { article, isNew, alert } = event.outcome;
+  return articleLines(article, isNew, alert, {
     file: event.file,
     ...(article.url ? { url: article.url } : {}),
   });
@@ -93,17 +93,25 @@ function names(list: readonly string[], max = 8): string {
   return list.length > max ? `${list.slice(0, max).join(', ')} +${list.length - max} more` : list.join(', ');
 }
 
-/** The human-readable report of one event. */
+/** The human-readable report of one ingested article and its alert, for replay and poll alike. */
+export function articleText(outcome: IngestOutcome, where: string): string {
+  const { article, isNew, alert } = outcome;
+  const when = [article.outlet, article.published].filter(Boolean).join(', ');
+  const head = `${isNew ? 'stored ' : 'known  '}  ${where}  [${article.id}]\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
+  if (!alert) return head;
+  if (alert.sent) return head + alertText(alert.sent);
+  if (alert.failed) {
+    const next = alert.failed.retryable ? 'will be tried again on the next run' : 'may have gone out; not tried again';
+    return `${head}         ALERT FAILED (${next}): ${alert.failed.error}\n`;
+  }
+  if (alert.alreadyAlerted) return `${head}         alerted before: ${names(alert.hits.map((h) => h.watch))}\n`;
+  return `${head}         no watch found\n`;
+}
+
+/** The human-readable report of one replay event. */
 export function eventText(event: ReplayEvent): string {
   if (event.type === 'skipped') return `skipped  ${event.file}: ${event.error}\n`;
-  const { article, isNew, sent, hits, alreadyAlerted, failed } = event.outcome;
-  const when = [article.outlet, article.published].filter(Boolean).join(', ');
-  const head = `${isNew ? 'stored ' : 'known  '}  ${event.file}  [${article.id}]\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
-  if (sent) return head + alertText(sent);
-  if (failed)
-    return `${head}         ALERT FAILED (${failed.retryable ? 'will be tried again on the next run' : 'may have gone out; not tried again'}): ${failed.error}\n`;
-  if (alreadyAlerted) return `${head}         alerted before: ${names(hits.map((h) => h.watch))}\n`;
-  return `${head}         no watch found\n`;
+  return articleText(event.outcome, event.file);
 }
 
 export function summaryText(summary: ReplaySummary, storeNote: string): string {

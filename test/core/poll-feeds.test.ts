@@ -2,10 +2,13 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { idForUrl } from '../../functions/core/article-id.js';
-import { pollFeeds, type FeedResponse, type PollEvent, type WebPort } from '../../functions/core/poll-feeds.js';
-import { buildMatcher } from '../../functions/core/watches/build-matcher.js';
-import { DEFAULT_LEXICON } from '../../functions/core/watches/default-lexicon.js';
-import { selectWatches } from '../../functions/core/watches/watch-list.js';
+import type { FeedConfig } from '../../functions/core/config/operator-config.js';
+import { profileFor } from '../../functions/core/html/outlet-profiles.js';
+import { type PollEvent, pollFeeds } from '../../functions/core/poll-feeds.js';
+import type { FeedResponse, WebPort } from '../../functions/core/ports.js';
+
+import { resolveWatches } from '../../functions/core/watches/resolve-watches.js';
+
 import { FIXTURES, rssFeed } from '../support/fixture-server.js';
 import { MemoryStore, RecordingPublisher } from '../support/memory-ports.js';
 
@@ -47,6 +50,13 @@ const grFeed = rssFeed(BASE, [
 ]);
 const pages = { [`${BASE}/breaking-isis-retreat/5593411`]: page002, [`${BASE}/syria-and-iraq/5528500`]: page000 };
 
+/** A feed as the config gives it: its profile chosen by its site unless named. */
+const feed = (url: string, extra: Partial<FeedConfig> = {}): FeedConfig => ({
+  url,
+  profile: profileFor(url),
+  ...extra,
+});
+
 function deps(web: WebPort, store = new MemoryStore()) {
   return {
     web,
@@ -56,7 +66,7 @@ function deps(web: WebPort, store = new MemoryStore()) {
     alerts: {
       ledger: store,
       publisher: new RecordingPublisher(),
-      matcher: buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Deir Ezzor', 'Marea'])),
+      matcher: resolveWatches(['Deir Ezzor', 'Marea']).matcher,
       now: () => 't',
     },
   };
@@ -67,7 +77,7 @@ describe('pollFeeds', () => {
     const web = new FakeWeb({ [`${BASE}/feed`]: { text: grFeed, etag: '"v1"' } }, pages);
     const d = deps(web);
     const events: PollEvent[] = [];
-    const summary = await pollFeeds([{ url: `${BASE}/feed`, profile: 'global-research' }], d, (e) => events.push(e));
+    const summary = await pollFeeds([feed(`${BASE}/feed`, { profile: 'global-research' })], d, (e) => events.push(e));
     expect(summary).toMatchObject({ feeds: 1, failedFeeds: 0, stored: 3, known: 0, itemFailures: 0 });
     const stored = d.store.articles.get(idForUrl(`${BASE}/syria-and-iraq/5528500`));
     expect(stored).toMatchObject({
@@ -83,31 +93,33 @@ describe('pollFeeds', () => {
   it("falls back to the feed's own content when the page cannot be fetched, and dates it from the feed", async () => {
     const d = deps(new FakeWeb({ [`${BASE}/feed`]: { text: grFeed } }, pages));
     const events: PollEvent[] = [];
-    await pollFeeds([{ url: `${BASE}/feed`, outlet: 'Global Research' }], d, (e) => events.push(e));
+    await pollFeeds([feed(`${BASE}/feed`, { outlet: 'Global Research' })], d, (e) => events.push(e));
     const gone = events.find((e) => e.type === 'article' && e.url === `${BASE}/gone/1`);
     expect(gone).toMatchObject({
       fromFeedContent: true,
-      article: {
-        title: 'A story whose page is gone',
-        body: ['Fighting was reported near Deir ez-Zor on Friday.'],
-        outlet: 'Global Research',
-        published: '2017-06-03',
+      outcome: {
+        article: {
+          title: 'A story whose page is gone',
+          body: ['Fighting was reported near Deir ez-Zor on Friday.'],
+          outlet: 'Global Research',
+          published: '2017-06-03',
+        },
       },
     });
-    expect(gone?.type === 'article' && gone.alert?.sent?.message.attributes.watches).toEqual(['Deir Ezzor']);
+    expect(gone?.type === 'article' && gone.outcome.alert?.sent?.message.attributes.watches).toEqual(['Deir Ezzor']);
   });
 
   it('saves the validators only after the items are stored, and then polls conditionally', async () => {
     const web = new FakeWeb({ [`${BASE}/feed`]: { text: grFeed, etag: '"v1"' } }, pages);
     const d = deps(web);
-    await pollFeeds([{ url: `${BASE}/feed` }], d);
+    await pollFeeds([feed(`${BASE}/feed`)], d);
     expect(d.store.feeds.get(`${BASE}/feed`)).toMatchObject({
       etag: '"v1"',
       failures: 0,
       lastSuccessAt: '2026-11-22T00:00:00.000Z',
     });
     web.asked.length = 0;
-    const again = await pollFeeds([{ url: `${BASE}/feed` }], d);
+    const again = await pollFeeds([feed(`${BASE}/feed`)], d);
     expect(web.asked).toEqual([`${BASE}/feed`]);
     expect(again.stored).toBe(0);
   });
@@ -122,11 +134,11 @@ describe('pollFeeds', () => {
       pages,
     );
     const d = deps(web);
-    const first = await pollFeeds([{ url: `${BASE}/feed` }, { url: 'https://mirror.example/feed' }], d);
+    const first = await pollFeeds([feed(`${BASE}/feed`), feed('https://mirror.example/feed')], d);
     expect(first.stored).toBe(3);
     expect(web.asked.filter((u) => u.includes('breaking-isis-retreat'))).toHaveLength(1);
     web.asked.length = 0;
-    const second = await pollFeeds([{ url: `${BASE}/feed` }, { url: 'https://mirror.example/feed' }], d);
+    const second = await pollFeeds([feed(`${BASE}/feed`), feed('https://mirror.example/feed')], d);
     expect(second).toMatchObject({ stored: 0, known: 3 });
     expect(web.asked.sort()).toEqual(['https://mirror.example/feed', `${BASE}/feed`]);
   });
@@ -146,7 +158,7 @@ describe('pollFeeds', () => {
       etag: '"old"',
     });
     const events: PollEvent[] = [];
-    const summary = await pollFeeds([{ url: 'https://broken.example/feed' }, { url: `${BASE}/feed` }], d, (e) =>
+    const summary = await pollFeeds([feed('https://broken.example/feed'), feed(`${BASE}/feed`)], d, (e) =>
       events.push(e),
     );
     expect(summary).toMatchObject({ failedFeeds: 1, stored: 3 });
@@ -166,7 +178,7 @@ describe('pollFeeds', () => {
   it('reports a page served as a feed as a failed feed', async () => {
     const d = deps(new FakeWeb({ [`${BASE}/feed`]: { text: '<!DOCTYPE html><html><body>hi</body></html>' } }, {}));
     const events: PollEvent[] = [];
-    await pollFeeds([{ url: `${BASE}/feed` }], d, (e) => events.push(e));
+    await pollFeeds([feed(`${BASE}/feed`)], d, (e) => events.push(e));
     expect(events).toEqual([
       {
         type: 'feed',
@@ -180,10 +192,10 @@ describe('pollFeeds', () => {
   });
 
   it('keeps the old validators when an item could not be stored, so the next run retries it', async () => {
-    const feed = rssFeed(BASE, [{ path: '/no-page-no-content', title: 'Nothing to read' }]);
-    const d = deps(new FakeWeb({ [`${BASE}/feed`]: { text: feed, etag: '"v2"' } }, {}));
+    const text = rssFeed(BASE, [{ path: '/no-page-no-content', title: 'Nothing to read' }]);
+    const d = deps(new FakeWeb({ [`${BASE}/feed`]: { text, etag: '"v2"' } }, {}));
     const events: PollEvent[] = [];
-    const summary = await pollFeeds([{ url: `${BASE}/feed` }], d, (e) => events.push(e));
+    const summary = await pollFeeds([feed(`${BASE}/feed`)], d, (e) => events.push(e));
     expect(summary).toMatchObject({ failedFeeds: 1, itemFailures: 1, stored: 0 });
     expect(d.store.feeds.get(`${BASE}/feed`)?.etag).toBeUndefined();
     expect(events[0]).toMatchObject({ type: 'item-failed', url: `${BASE}/no-page-no-content` });
@@ -192,7 +204,7 @@ describe('pollFeeds', () => {
   it('starts no new work once told to stop, and leaves the feed for the next run', async () => {
     const d = deps(new FakeWeb({ [`${BASE}/feed`]: { text: grFeed, etag: '"v1"' } }, pages));
     let calls = 0;
-    const summary = await pollFeeds([{ url: `${BASE}/feed` }, { url: 'https://later.example/feed' }], {
+    const summary = await pollFeeds([feed(`${BASE}/feed`), feed('https://later.example/feed')], {
       ...d,
       feedConcurrency: 1,
       shouldStop: () => ++calls > 2,

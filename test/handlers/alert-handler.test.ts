@@ -6,6 +6,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { DynamoRepository } from '../../functions/adapters/dynamodb/dynamo-repository.js';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
+import { configFile } from '../support/config-file.js';
 import { seed } from '../support/seeds.js';
 
 const TABLE = 'feedwatch-alert-handler';
@@ -23,7 +24,10 @@ beforeAll(async () => {
   Object.assign(process.env, {
     TABLE_NAME: TABLE,
     TOPIC_ARN: TOPIC,
-    WATCHES: JSON.stringify(['Deir Ezzor', 'ISIS', 'Marea']),
+    FEEDWATCH_CONFIG_FILE: configFile({
+      feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
+      watches: ['Deir Ezzor', 'ISIS', 'Marea'],
+    }),
     PUBLISH_PER_SECOND: '9',
     AWS_REGION: 'eu-west-1',
     AWS_ACCESS_KEY_ID: 'local',

@@ -1,27 +1,69 @@
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readPollSettings } from '../../functions/handlers/settings.js';
+import { CONFIG_FILE, readAlertSettings, readPollSettings } from '../../functions/handlers/settings.js';
 
-const FEEDS = JSON.stringify([{ url: 'https://www.globalresearch.ca/feed', profile: 'global-research' }]);
+const dir = mkdtempSync(join(tmpdir(), 'feedwatch-settings-'));
+const write = (name: string, text: string): string => {
+  const path = join(dir, name);
+  writeFileSync(path, text);
+  return path;
+};
+const good = write(
+  'good.json',
+  JSON.stringify({ feeds: [{ url: 'https://www.mondialisation.ca/feed' }], watches: ['Deir Ezzor'] }),
+);
 
 describe('readPollSettings', () => {
-  it('reads the table, the feeds and the time reserve', () => {
-    expect(readPollSettings({ TABLE_NAME: 't', FEEDS, POLL_RESERVE_MS: '20000' })).toEqual({
+  it('reads the table, the time reserve and the bundled config, with each feed given its profile', () => {
+    expect(readPollSettings({ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: good, POLL_RESERVE_MS: '20000' })).toEqual({
       tableName: 't',
-      feeds: [{ url: 'https://www.globalresearch.ca/feed', profile: 'global-research' }],
+      config: {
+        feeds: [{ url: 'https://www.mondialisation.ca/feed', profile: 'global-research' }],
+        watches: ['Deir Ezzor'],
+        subscribers: [],
+        pollRate: '15 minutes',
+        alarmEmails: [],
+      },
       reserveMs: 20000,
     });
   });
 
+  it('finds the config beside the code, in the task root, when no file is named', () => {
+    const root = mkdtempSync(join(tmpdir(), 'feedwatch-task-'));
+    writeFileSync(join(root, CONFIG_FILE), JSON.stringify({ feeds: [{ url: 'https://example.org/feed' }] }));
+    expect(readPollSettings({ TABLE_NAME: 't', LAMBDA_TASK_ROOT: root }).config.feeds).toEqual([
+      { url: 'https://example.org/feed', profile: 'generic' },
+    ]);
+  });
+
   it.each([
-    [{ FEEDS }, 'missing environment variable TABLE_NAME'],
-    [{ TABLE_NAME: 't' }, 'missing environment variable FEEDS'],
-    [{ TABLE_NAME: 't', FEEDS: 'not json' }, 'environment variable FEEDS is not JSON'],
+    [{ FEEDWATCH_CONFIG_FILE: good }, 'missing environment variable TABLE_NAME'],
+    [{ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: join(dir, 'absent.json') }, 'absent.json cannot be read'],
+    [{ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: write('bad.json', 'not json') }, 'bad.json cannot be read'],
     [
-      { TABLE_NAME: 't', FEEDS: '[{"url":"ftp://x"}]' },
-      'environment variable FEEDS is not valid: 0.url: must be an http(s) URL',
+      { TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: write('ftp.json', '{"feeds":[{"url":"ftp://x"}]}') },
+      'feeds[0].url: must be an http(s) URL',
     ],
-    [{ TABLE_NAME: 't', FEEDS, POLL_RESERVE_MS: 'soon' }, 'POLL_RESERVE_MS must be a number'],
+    [{ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: good, POLL_RESERVE_MS: 'soon' }, 'POLL_RESERVE_MS must be a number'],
   ])('fails clearly on %j', (env, message) => {
     expect(() => readPollSettings(env)).toThrow(message);
+  });
+});
+
+describe('readAlertSettings', () => {
+  it('reads the topic and the publish rate beside the config', () => {
+    const env = { TABLE_NAME: 't', TOPIC_ARN: 'arn:x', FEEDWATCH_CONFIG_FILE: good, PUBLISH_PER_SECOND: '5' };
+    expect(readAlertSettings(env)).toMatchObject({
+      topicArn: 'arn:x',
+      publishPerSecond: 5,
+      config: { watches: ['Deir Ezzor'] },
+    });
+  });
+
+  it.each(['0', '10', 'fast'])('refuses a publish rate of %s, which SNS would suspend or cannot read', (rate) => {
+    const env = { TABLE_NAME: 't', TOPIC_ARN: 'arn:x', FEEDWATCH_CONFIG_FILE: good, PUBLISH_PER_SECOND: rate };
+    expect(() => readAlertSettings(env)).toThrow('PUBLISH_PER_SECOND must be a whole number from 1 to 9');
   });
 });

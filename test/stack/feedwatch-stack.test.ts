@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -10,6 +11,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { createTableInput, TABLE_DEFINITION } from '../../functions/adapters/dynamodb/table-definition.js';
 import { parseOperatorConfig } from '../../functions/core/config/operator-config.js';
+import { CONFIG_FILE } from '../../functions/handlers/settings.js';
 import { FeedwatchStack } from '../../lib/feedwatch-stack.js';
 
 const config = parseOperatorConfig({
@@ -68,13 +70,21 @@ describe('the functions', () => {
     }
   });
 
-  it('give the poll the table and the feeds', () => {
+  it('carry the validated config beside their code, not in their 4 KB environment', () => {
+    const assembly = app.synth();
+    const bundled = readdirSync(assembly.directory)
+      .map((d) => join(assembly.directory, d, CONFIG_FILE))
+      .filter((f) => existsSync(f));
+    expect(bundled).toHaveLength(2);
+    for (const file of bundled) expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(config);
+  });
+
+  it('give the poll the table', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('polls the feeds'),
       Environment: {
         Variables: {
           TABLE_NAME: { Ref: Match.anyValue() },
-          FEEDS: JSON.stringify(config.feeds),
           POLL_RESERVE_MS: '30000',
         },
       },
@@ -83,14 +93,13 @@ describe('the functions', () => {
     });
   });
 
-  it('give the alerts the table, the topic and the watches', () => {
+  it('give the alerts the table and the topic', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('publishes one alert'),
       Environment: {
         Variables: {
           TABLE_NAME: { Ref: Match.anyValue() },
           TOPIC_ARN: { Ref: Match.stringLikeRegexp('AlertsTopic') },
-          WATCHES: JSON.stringify(config.watches),
           PUBLISH_PER_SECOND: '8',
         },
       },

@@ -1,4 +1,4 @@
-import type { FeedResponse, WebPort } from '../../core/poll-feeds.js';
+import type { FeedResponse, WebPort } from '../../core/ports.js';
 import { decodeBody, decodeFeedBody } from './decode-body.js';
 import type { GuardedFetcher } from './guarded-fetch.js';
 

@@ -1,44 +1,70 @@
-import { z } from 'zod';
-import { OUTLET_PROFILES } from '../html/outlet-profiles.js';
+import * as z from 'zod/mini';
+import { OUTLET_PROFILES, type OutletProfile, profileFor } from '../html/outlet-profiles.js';
 
-const Feed = z.strictObject({
+/*
+ * The operator config: one schema for synthesis, the command line and the
+ * Lambdas. zod's mini build keeps it small enough for the functions' bundles
+ * (`npm run bench` prints their sizes).
+ */
+
+const Name = z.string().check(z.trim(), z.minLength(1));
+
+const FeedInput = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
-  profile: z.enum(OUTLET_PROFILES).optional(),
+  profile: z.optional(z.enum(OUTLET_PROFILES)),
   /** The outlet's name, when the feed's own title is not it. */
-  outlet: z.string().min(1).optional(),
+  outlet: z.optional(z.string().check(z.minLength(1))),
 });
+
+/** A feed to poll. Its profile is settled when the config is read: named, else chosen by the feed's site. */
+export interface FeedConfig {
+  url: string;
+  profile: OutletProfile;
+  outlet?: string;
+}
+
+const Feed = z.pipe(
+  FeedInput,
+  z.transform(
+    (f): FeedConfig => ({
+      url: f.url,
+      profile: f.profile ?? profileFor(f.url),
+      ...(f.outlet ? { outlet: f.outlet } : {}),
+    }),
+  ),
+);
+
+/** A name to watch, or a name with extra spellings of one's own. */
+const Watch = z.union([
+  Name,
+  z.strictObject({
+    name: Name,
+    aliases: z._default(z.array(Name), []),
+  }),
+]);
 
 const Subscriber = z.strictObject({
   email: z.email({ error: 'must be an email address' }),
-  watches: z.array(z.string().trim().min(1)).min(1, 'must name at least one watch'),
+  watches: z.array(Name).check(z.minLength(1, 'must name at least one watch')),
 });
-
-const Watch = z.union([
-  z.string().trim().min(1),
-  z.strictObject({
-    name: z.string().trim().min(1),
-    /** The subscriber's own extra spellings. */
-    aliases: z.array(z.string().trim().min(1)).default([]),
-  }),
-]);
 
 /** "15 minutes", "1 hour": what an EventBridge rate() takes. */
 const PollRate = z
   .string()
-  .regex(/^[1-9]\d* (minute|minutes|hour|hours|day|days)$/, 'must read like "15 minutes" or "1 hour"');
+  .check(z.regex(/^[1-9]\d* (minute|minutes|hour|hours|day|days)$/, 'must read like "15 minutes" or "1 hour"'));
 
 export const OperatorConfigSchema = z.strictObject({
-  feeds: z.array(Feed).min(1, 'must list at least one feed'),
+  feeds: z.array(Feed).check(z.minLength(1, 'must list at least one feed')),
   /** Names to watch; omitted: every place and actor the lexicon knows. */
-  watches: z.array(Watch).optional(),
-  subscribers: z.array(Subscriber).default([]),
-  pollRate: PollRate.default('15 minutes'),
+  watches: z.optional(z.array(Watch)),
+  subscribers: z._default(z.array(Subscriber), []),
+  pollRate: z._default(PollRate, '15 minutes'),
   /** Addresses the operators' alarms go to. */
-  alarmEmails: z.array(z.email({ error: 'must be an email address' })).default([]),
+  alarmEmails: z._default(z.array(z.email({ error: 'must be an email address' })), []),
 });
 
-export type OperatorConfig = z.infer<typeof OperatorConfigSchema>;
-export type FeedConfig = z.infer<typeof Feed>;
+export type OperatorConfig = z.output<typeof OperatorConfigSchema>;
+export type SubscriberConfig = OperatorConfig['subscribers'][number];
 
 /** A config that does not hold: the message names the field. */
 export class ConfigError extends Error {

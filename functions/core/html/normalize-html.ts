@@ -1,21 +1,10 @@
 import { load } from 'cheerio/slim';
-import { siteOf } from '../feeds/canonical-url.js';
 import { extractMainContent } from './generic-extractor.js';
 import { htmlBlocks } from './html-blocks.js';
-import type { OutletProfile } from './outlet-profiles.js';
+import { type OutletProfile, profileFor } from './outlet-profiles.js';
 import { globalResearchText } from './profiles/global-research.js';
 
-export { OUTLET_PROFILES, type OutletProfile } from './outlet-profiles.js';
-
-const PROFILE_BY_SITE: Record<string, OutletProfile> = {
-  'globalresearch.ca': 'global-research',
-  'mondialisation.ca': 'global-research',
-};
-
-/** The profile for a page's URL. */
-export function profileFor(url: string | undefined): OutletProfile {
-  return (url && PROFILE_BY_SITE[siteOf(url)]) || 'generic';
-}
+export { OUTLET_PROFILES, type OutletProfile, profileFor } from './outlet-profiles.js';
 
 function plain(title: string, blocks: readonly string[]): string {
   return `${title.replace(/\s+/g, ' ').trim() || '(untitled)'}\n\n${blocks.join('\n\n')}\n`;

@@ -30,6 +30,8 @@ export interface WatchSelection {
   literals: LexiconEntry[];
   /** Area watches: a place's name to the area watches it falls in ("Hajin" to "Deir Ezzor Governorate"). */
   areas: Map<string, string[]>;
+  /** The canonical name each asked-for name resolved to, in the order asked ('' for a name with no letters). */
+  resolved: string[];
 }
 
 /** Three capitals or fewer ("SDF", "SAA", "EI") match only in capitals. */
@@ -123,29 +125,28 @@ export function selectWatches(lexicon: readonly LexiconEntry[], names: readonly 
     if (!list.includes(area)) list.push(area);
     areas.set(member, list);
   };
-  for (const raw of names) {
+  const resolveOne = (raw: string): string => {
     const name = raw.trim().replace(/\s+/g, ' ');
     const key = foldName(name);
-    if (!key) continue;
+    if (!key) return '';
     const radius = parseRadius(lexicon, name);
     if (radius) {
-      watched.add(radius.name);
       for (const member of radius.members) addArea(member, radius.name);
-      continue;
+      return radius.name;
     }
     const entry = findEntry(lexicon, name);
     if (entry) {
       // A governorate: any place inside it counts, as well as its own name.
       if (entry.kind === 'place') for (const member of membersOf(lexicon, entry.name)) addArea(member, entry.name);
-      watched.add(entry.name);
-      continue;
+      return entry.name;
     }
-    if (!literals.has(key)) {
-      literals.set(key, { name, kind: 'term', aliases: [name] });
-      watched.add(name);
-    }
-  }
-  return { watched: [...watched], literals: [...literals.values()], areas };
+    const literal = literals.get(key) ?? { name, kind: 'term', aliases: [name] };
+    literals.set(key, literal);
+    return literal.name;
+  };
+  const resolved = names.map(resolveOne);
+  for (const name of resolved) if (name) watched.add(name);
+  return { watched: [...watched], literals: [...literals.values()], areas, resolved };
 }
 
 const members = new WeakMap<readonly LexiconEntry[], Map<string, string[]>>();
@@ -201,14 +202,16 @@ export type WatchSpec = string | { name: string; aliases?: readonly string[] };
 export function applyWatchSpecs(
   lexicon: readonly LexiconEntry[],
   specs: readonly WatchSpec[],
-): { lexicon: LexiconEntry[]; names: string[] } {
+): { lexicon: readonly LexiconEntry[]; names: string[] } {
   const entries = [...lexicon];
   const names: string[] = [];
+  let changed = false;
   for (const spec of specs) {
     const name = typeof spec === 'string' ? spec : spec.name;
     const extra = typeof spec === 'string' ? [] : [...(spec.aliases ?? [])];
     names.push(name);
     if (extra.length === 0) continue;
+    changed = true;
     // Resolved against the lexicon as given: the index behind findEntry is built once per array.
     const known = findEntry(lexicon, name);
     const at = known
@@ -218,5 +221,6 @@ export function applyWatchSpecs(
     if (current) entries[at] = { ...current, aliases: [...current.aliases, ...extra] };
     else entries.push({ name, kind: 'term', aliases: extra });
   }
-  return { lexicon: entries, names };
+  // Without extra spellings the lexicon stays the same array, so its trie and indexes are shared.
+  return { lexicon: changed ? entries : lexicon, names };
 }

@@ -3,13 +3,14 @@ import { composeAlert, SUBJECT_LIMIT, TEXT_BYTE_LIMIT } from '../../../functions
 import { foldAscii, truncate } from '../../../functions/core/alerts/fold-ascii.js';
 import type { Article } from '../../../functions/core/article.js';
 import { parseNormalForm } from '../../../functions/core/normal-form/parse-normal-form.js';
-import { buildMatcher } from '../../../functions/core/watches/build-matcher.js';
-import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../../../functions/core/watches/default-lexicon.js';
+
+import { resolveWatches } from '../../../functions/core/watches/resolve-watches.js';
+import { DEFAULT_WATCHES } from '../../../functions/core/watches/default-lexicon.js';
 import { matchArticle, type WatchHit } from '../../../functions/core/watches/match-article.js';
-import { selectWatches } from '../../../functions/core/watches/watch-list.js';
+
 import { seed } from '../../support/seeds.js';
 
-const matcherFor = (names: readonly string[]) => buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, names));
+const matcherFor = (names: readonly string[]) => resolveWatches(names).matcher;
 
 describe('composeAlert on seed 003 with three watches', () => {
   const article = parseNormalForm(seed(3));

@@ -1,9 +1,10 @@
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../../../functions/core/watches/build-matcher.js';
+
+import { resolveWatches } from '../../../functions/core/watches/resolve-watches.js';
 import { DEFAULT_LEXICON } from '../../../functions/core/watches/default-lexicon.js';
 import { foldName } from '../../../functions/core/watches/fold-text.js';
-import { isShortAcronym, selectWatches } from '../../../functions/core/watches/watch-list.js';
+import { isShortAcronym } from '../../../functions/core/watches/watch-list.js';
 
 /**
  * The transliteration rules folding applies on top of case, accents and
@@ -12,7 +13,7 @@ import { isShortAcronym, selectWatches } from '../../../functions/core/watches/w
  */
 const require = createRequire(import.meta.url);
 const NAMES = DEFAULT_LEXICON.filter((e) => e.kind !== 'term').map((e) => e.name);
-const everything = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, NAMES));
+const everything = resolveWatches(NAMES).matcher;
 const listed = new Set(
   DEFAULT_LEXICON.flatMap((e) => [e.name, ...e.aliases]).map((a) => foldName(a, { loose: false })),
 );

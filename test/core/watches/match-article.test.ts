@@ -1,13 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseNormalForm } from '../../../functions/core/normal-form/parse-normal-form.js';
-import { buildMatcher } from '../../../functions/core/watches/build-matcher.js';
-import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../../../functions/core/watches/default-lexicon.js';
+
+import { resolveWatches } from '../../../functions/core/watches/resolve-watches.js';
+import { DEFAULT_WATCHES } from '../../../functions/core/watches/default-lexicon.js';
 import { matchArticle } from '../../../functions/core/watches/match-article.js';
 import { findSentence } from '../../../functions/core/watches/find-sentence.js';
-import { selectWatches } from '../../../functions/core/watches/watch-list.js';
+
 import { seed } from '../../support/seeds.js';
 
-const matcherFor = (names: readonly string[]) => buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, names));
+const matcherFor = (names: readonly string[]) => resolveWatches(names).matcher;
 const all = matcherFor(DEFAULT_WATCHES);
 const watchesIn = (n: number, names: readonly string[] = DEFAULT_WATCHES): string[] =>
   matchArticle(parseNormalForm(seed(n)), names === DEFAULT_WATCHES ? all : matcherFor(names)).map((h) => h.watch);

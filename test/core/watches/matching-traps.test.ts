@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../../../functions/core/watches/build-matcher.js';
+
+import { resolveWatches } from '../../../functions/core/watches/resolve-watches.js';
 import { DEFAULT_LEXICON, DEFAULT_WATCHES } from '../../../functions/core/watches/default-lexicon.js';
 import { selectWatches } from '../../../functions/core/watches/watch-list.js';
 
-const all = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, DEFAULT_WATCHES));
+const all = resolveWatches(DEFAULT_WATCHES).matcher;
 const names = (text: string): string[] => all.find(text).map((m) => m.name);
 const literal = (watch: string, text: string): string[] => {
-  const m = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, [watch]));
+  const m = resolveWatches([watch]).matcher;
   return m.find(text).map((x) => text.slice(x.start, x.end));
 };
 
@@ -103,7 +104,7 @@ describe('the transliteration rules, reviewed', () => {
   });
 
   it('leave no word start of a longer text behind: a wide character after it finds nothing, with offsets in range', () => {
-    const m = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Homs']));
+    const m = resolveWatches(['Homs']).matcher;
     expect(m.find(`${'ab'.repeat(19)}a c`)).toEqual([]);
     expect(m.find('ﷺ ﷺ حمصي')).toEqual([]);
     const text = 'œœœœœœœœ Homs';

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { buildMatcher } from '../../../functions/core/watches/build-matcher.js';
+
+import { resolveWatches } from '../../../functions/core/watches/resolve-watches.js';
 import { DEFAULT_LEXICON } from '../../../functions/core/watches/default-lexicon.js';
-import { selectWatches } from '../../../functions/core/watches/watch-list.js';
+
 import { loadLabeled, scoreLabeled } from '../../support/watch-eval.js';
 
 const report = (r: ReturnType<typeof scoreLabeled>): string =>
@@ -39,11 +40,11 @@ describe('area watches', () => {
   });
 
   it('report the place found under the area watch', () => {
-    const radius = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Deir Ezzor +50km']));
+    const radius = resolveWatches(['Deir Ezzor +50km']).matcher;
     expect(radius.find('Clashes in Mayadin and in Raqqa.').map((x) => [x.name, x.alias])).toEqual([
       ['Deir Ezzor +50km', 'Mayadin'],
     ]);
-    const governorate = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, ['Raqqa Governorate']));
+    const governorate = resolveWatches(['Raqqa Governorate']).matcher;
     expect(governorate.find('Tabqa fell; Raqqa province is next; Aleppo is far.').map((x) => x.name)).toEqual([
       'Raqqa Governorate',
       'Raqqa Governorate',
