@@ -1,3 +1,4 @@
+import { en } from 'zod/locales';
 import * as z from 'zod/mini';
 import { OUTLET_PROFILES, type OutletProfile, profileFor } from '../html/outlet-profiles.js';
 
@@ -6,6 +7,9 @@ import { OUTLET_PROFILES, type OutletProfile, profileFor } from '../html/outlet-
  * Lambdas. zod's mini build keeps it small enough for the functions' bundles
  * (`npm run bench` prints their sizes).
  */
+
+// The mini build carries no messages of its own: English ones name what is wrong with a field.
+z.config(en());
 
 const Name = z.string().check(z.trim(), z.minLength(1));
 
