@@ -1,6 +1,6 @@
 import { ConfigError, type OperatorConfig } from '../functions/core/config/operator-config.js';
 import { DEFAULT_WATCHES } from '../functions/core/watches/default-lexicon.js';
-import { resolveWatches } from '../functions/core/watches/resolve-watches.js';
+import { resolveWatches, specName } from '../functions/core/watches/resolve-watches.js';
 
 /** SNS filter policies: at most 150 value combinations. */
 export const FILTER_POLICY_VALUES = 150;
@@ -29,7 +29,7 @@ export function resolveSubscriptions(config: OperatorConfig): Subscription[] {
     canonical.forEach((name, j) => {
       if (!watched.has(name)) {
         throw new ConfigError(
-          `subscribers[${i}].watches[${j}]: "${subscriber.watches[j]}" is not among the watches, so no alert would ever name it`,
+          `subscribers[${i}].watches[${j}]: "${specName(subscriber.watches[j] ?? name)}" is not among the watches, so no alert would ever name it`,
         );
       }
     });

@@ -47,10 +47,25 @@ const Watch = z.union([
   }),
 ]);
 
+export const DELIVERIES = ['immediate', 'hourly', 'daily', 'weekly'] as const;
+export const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'] as const;
+
 const Subscriber = z.strictObject({
   email: z.email({ error: 'must be an email address' }),
-  watches: z.array(Name).check(z.minLength(1, 'must name at least one watch')),
+  /** Anything a watch takes: names in any spelling, own aliases, governorates, radii. */
+  watches: z.array(Watch).check(z.minLength(1, 'must name at least one watch')),
+  /** As it happens, or one digest an hour, a day or a week. */
+  delivery: z._default(z.enum(DELIVERIES), 'immediate'),
+  /** The UTC time of day a daily or weekly digest goes out. */
+  at: z._default(z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be a UTC time such as "07:00"')), '07:00'),
+  /** The day a weekly digest goes out. */
+  day: z._default(z.enum(WEEKDAYS), 'monday'),
 });
+
+/** "3 days", "12 hours": how old an item may be and still be alerted by a poll. */
+const Age = z
+  .string()
+  .check(z.regex(/^[1-9]\d* (minute|minutes|hour|hours|day|days)$/, 'must read like "3 days" or "12 hours"'));
 
 /** "15 minutes", "1 hour": what an EventBridge rate() takes. */
 const PollRate = z
@@ -63,12 +78,23 @@ export const OperatorConfigSchema = z.strictObject({
   watches: z.optional(z.array(Watch)),
   subscribers: z._default(z.array(Subscriber), []),
   pollRate: z._default(PollRate, '15 minutes'),
+  /** A polled item older than this is stored, not alerted: a feed's first poll does not flood the inbox. */
+  maxAlertAge: z._default(Age, '3 days'),
   /** Addresses the operators' alarms go to. */
   alarmEmails: z._default(z.array(z.email({ error: 'must be an email address' })), []),
 });
 
 export type OperatorConfig = z.output<typeof OperatorConfigSchema>;
 export type SubscriberConfig = OperatorConfig['subscribers'][number];
+export type Delivery = SubscriberConfig['delivery'];
+
+const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
+
+/** "15 minutes", "3 days" in milliseconds (the schema has checked the form). */
+export function durationMs(text: string): number {
+  const [count = '0', unit = 'minute'] = text.split(' ');
+  return Number(count) * UNIT_MS[unit.replace(/s$/, '') as keyof typeof UNIT_MS];
+}
 
 /** A config that does not hold: the message names the field. */
 export class ConfigError extends Error {
