@@ -24,6 +24,7 @@ describe('readPollSettings', () => {
         watches: ['Deir Ezzor'],
         subscribers: [],
         pollRate: '15 minutes',
+        maxAlertAge: '3 days',
         alarmEmails: [],
       },
       reserveMs: 20000,
