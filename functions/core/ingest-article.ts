@@ -72,21 +72,37 @@ export interface IngestOutcome {
   isNew: boolean;
   /** What alerting decided, when this run alerts. */
   alert?: AlertOutcome;
+  /** Stored and not alerted: published before the alert window (a feed's backlog). */
+  tooOld?: true;
 }
 
 /**
  * The one ingest use case, for a replayed file and a polled page alike: store
  * the article once, then alert. A new article is alerted; one stored before
  * only when its last alert surely failed, so a changed watch list does not
- * alert old articles.
+ * alert old articles. `recent: false` stores without alerting.
  */
-export async function ingestArticle(article: Article, origin: ArticleOrigin, deps: IngestDeps): Promise<IngestOutcome> {
+export async function ingestArticle(
+  article: Article,
+  origin: ArticleOrigin,
+  deps: IngestDeps,
+  options: { recent?: boolean } = {},
+): Promise<IngestOutcome> {
   const isNew = await deps.store.putIfAbsent({
     ...article,
     ...(origin.file ? { file: origin.file } : {}),
     ingestedAt: deps.now(),
   });
   if (!deps.alerts) return { article, isNew };
+  // Matched all the same, so the reader sees what an old item would have alerted.
+  if (options.recent === false) {
+    return {
+      article,
+      isNew,
+      tooOld: true,
+      alert: { hits: matchArticle(article, deps.alerts.matcher), alreadyAlerted: false },
+    };
+  }
   const alert = isNew
     ? await alertArticle(article, origin, deps.alerts)
     : await sendOnce(article, origin, deps.alerts, (ledger, id, watches, at) => ledger.reclaimFailed(id, watches, at));

@@ -1,16 +1,19 @@
 import pLimit from 'p-limit';
-import type { Article, ArticleOrigin } from './article.js';
+import type { Article } from './article.js';
 import { idForUrl } from './article-id.js';
 import type { FeedConfig } from './config/operator-config.js';
 import { type FeedItem, parseFeed } from './feeds/parse-feed.js';
 import { normalizeFragment, normalizeHtml } from './html/normalize-html.js';
+import { isRecent } from './alert-window.js';
 import { type IngestDeps, type IngestOutcome, ingestArticle } from './ingest-article.js';
 import { parseNormalForm } from './normal-form/parse-normal-form.js';
-import type { FeedState, FeedStateStore, WebPort } from './ports.js';
+import type { FeedResponse, FeedState, FeedStateStore, RetryItem, WebPort } from './ports.js';
 
 export interface PollDeps extends IngestDeps {
   web: WebPort;
   feedStates: FeedStateStore;
+  /** Items published longer ago than this are stored, not alerted; undefined: all are alerted. */
+  maxAlertAgeMs?: number;
   /** True when no new work should start (the Lambda's time is running out). */
   shouldStop?: () => boolean;
   feedConcurrency?: number;
@@ -19,7 +22,7 @@ export interface PollDeps extends IngestDeps {
 
 export type PollEvent =
   | { type: 'article'; feed: string; url: string; outcome: IngestOutcome; fromFeedContent: boolean }
-  | { type: 'item-failed'; feed: string; url: string; error: string }
+  | { type: 'item-failed'; feed: string; url: string; error: string; attempts: number; gaveUp: boolean }
   | {
       type: 'feed';
       url: string;
@@ -42,6 +45,11 @@ export interface PollSummary {
 
 /** Work that stopped because time ran out: not a failure of the feed. */
 class Stopped extends Error {}
+
+/** Polls an item's page is tried on before it is given up. */
+export const ITEM_ATTEMPTS = 3;
+/** Given-up item URLs a feed's state remembers: a feed rarely carries more items than this. */
+const GIVEN_UP_KEPT = 500;
 
 const message = (error: unknown): string => (error instanceof Error ? error.message : String(error));
 
@@ -75,12 +83,15 @@ async function itemArticle(
 /**
  * Polls feeds: new items are fetched, normalized the way the seeds are, and
  * ingested by the same use case as a replayed file (stored once, alerted when
- * alert ports are given). The same story in two feeds is one article, and a
- * known article is not fetched again. A feed's ETag and Last-Modified are
- * saved only once all its new items are stored, so a failed run is retried
- * whole; one feed's failure is recorded in its state and costs no other feed.
- * When told to stop, it starts no new work and leaves the unfinished feeds
- * to the next run.
+ * alert ports are given, if published within the alert window). The same
+ * story in two feeds is one article, and a known article is not fetched
+ * again. An item whose page will not come costs only itself: it is tried
+ * again on the next polls and given up after ITEM_ATTEMPTS, with its reason,
+ * while the feed stays healthy and its validators are saved. An alert that
+ * surely failed is tried again on the next poll. One feed's failure is
+ * recorded in its state and costs no other feed. When told to stop, it starts
+ * no new work and leaves the unfinished feeds, validators unsaved, to the
+ * next run.
  */
 export async function pollFeeds(
   feeds: readonly FeedConfig[],
@@ -103,18 +114,37 @@ export async function pollFeeds(
   // Ids taken by a feed in this run: another feed carrying the story skips it.
   const taken = new Set<string>();
 
-  /** Ingests one item; true when it was new to the store. */
-  const ingestItem = async (feed: FeedConfig, outlet: string, item: FeedItem): Promise<boolean> => {
-    if (shouldStop()) throw new Stopped();
-    const { article, fromFeedContent } = await itemArticle(deps.web, feed, outlet, item);
-    const origin: ArticleOrigin = { url: item.url };
-    const outcome = await ingestArticle(article, origin, deps);
+  /** Counts an ingest's outcome; returns the article's id when its alert surely failed. */
+  const count = (outcome: IngestOutcome): string | undefined => {
     if (outcome.isNew) summary.stored += 1;
     else summary.known += 1;
     if (outcome.alert?.sent) summary.alerts += 1;
-    if (outcome.alert?.failed) summary.alertFailures += 1;
+    if (!outcome.alert?.failed) return undefined;
+    summary.alertFailures += 1;
+    return outcome.alert.failed.retryable ? outcome.article.id : undefined;
+  };
+
+  const ingestItem = async (feed: FeedConfig, outlet: string, item: FeedItem): Promise<IngestOutcome> => {
+    if (shouldStop()) throw new Stopped();
+    const { article, fromFeedContent } = await itemArticle(deps.web, feed, outlet, item);
+    const recent = isRecent(item.published ?? article.published, deps.now(), deps.maxAlertAgeMs);
+    const outcome = await ingestArticle(article, { url: item.url }, deps, { recent });
     onEvent({ type: 'article', feed: feed.url, url: item.url, outcome, fromFeedContent });
-    return outcome.isNew;
+    return outcome;
+  };
+
+  /** Alerts again the stored articles whose alert surely failed last time; returns those that failed again. */
+  const retryAlerts = async (feed: FeedConfig, ids: readonly string[]): Promise<string[]> => {
+    const again: string[] = [];
+    for (const id of ids) {
+      const article = await deps.store.getArticle(id);
+      if (!article) continue;
+      const outcome = await ingestArticle(article, { url: article.url }, deps);
+      onEvent({ type: 'article', feed: feed.url, url: article.url, outcome, fromFeedContent: false });
+      const failed = count(outcome);
+      if (failed) again.push(failed);
+    }
+    return again;
   };
 
   const pollOne = async (feed: FeedConfig): Promise<void> => {
@@ -123,84 +153,16 @@ export async function pollFeeds(
       onEvent({ type: 'feed', url: feed.url, status: 'skipped', items: 0, stored: 0 });
       return;
     }
-    // This feed's own count: feeds run side by side, so the run's total would include the others'.
-    let stored = 0;
     const state: FeedState = (await deps.feedStates.getFeedState(feed.url)) ?? { url: feed.url, failures: 0 };
     const attemptAt = deps.now();
+    let response: FeedResponse;
+    let parsed: { title: string; items: FeedItem[] } | undefined;
     try {
-      const response = await deps.web.getFeed(feed.url, {
+      response = await deps.web.getFeed(feed.url, {
         ...(state.etag ? { etag: state.etag } : {}),
         ...(state.lastModified ? { lastModified: state.lastModified } : {}),
       });
-      if (response.notModified) {
-        await deps.feedStates.saveFeedState({
-          ...state,
-          lastPolledAt: attemptAt,
-          lastSuccessAt: attemptAt,
-          failures: 0,
-        });
-        onEvent({ type: 'feed', url: feed.url, status: 'not-modified', items: 0, stored: 0 });
-        return;
-      }
-      const parsed = await parseFeed(response.text, response.url);
-      const outlet = feed.outlet ?? parsed.title;
-      const mine = parsed.items
-        .map((item) => ({ item, id: idForUrl(item.url) }))
-        .filter(({ id }) => {
-          if (taken.has(id)) return false;
-          taken.add(id);
-          return true;
-        });
-      const known = await deps.store.knownIds(mine.map(({ id }) => id));
-      const fresh = mine.filter(({ id }) => !known.has(id)).map(({ item }) => item);
-      summary.known += mine.length - fresh.length;
-      const results = await Promise.allSettled(
-        fresh.map((item) =>
-          pageLimit(async () => {
-            if (await ingestItem(feed, outlet, item)) stored += 1;
-          }),
-        ),
-      );
-      const stopped = results.some((r) => r.status === 'rejected' && r.reason instanceof Stopped);
-      const failures = results.flatMap((r, i) =>
-        r.status === 'rejected' && !(r.reason instanceof Stopped)
-          ? [{ url: (fresh[i] as FeedItem).url, error: message(r.reason) }]
-          : [],
-      );
-      for (const f of failures) onEvent({ type: 'item-failed', feed: feed.url, ...f });
-      summary.itemFailures += failures.length;
-      if (stopped) summary.stoppedEarly = true;
-      if (failures.length > 0 || stopped) {
-        // Validators stay as they were: the next run sees these items again.
-        const why = stopped
-          ? 'stopped before every item was stored'
-          : `${failures.length} of ${fresh.length} items could not be stored; first: ${failures[0]?.error}`;
-        await deps.feedStates.saveFeedState({
-          ...state,
-          lastPolledAt: attemptAt,
-          ...(stopped ? {} : { lastError: why, lastErrorAt: attemptAt, failures: state.failures + 1 }),
-        });
-        if (!stopped) summary.failedFeeds += 1;
-        onEvent({
-          type: 'feed',
-          url: feed.url,
-          status: stopped ? 'skipped' : 'failed',
-          items: parsed.items.length,
-          stored,
-          error: why,
-        });
-        return;
-      }
-      const { lastError: _e, lastErrorAt: _t, ...clean } = state;
-      await deps.feedStates.saveFeedState({
-        ...clean,
-        ...(response.etag ? { etag: response.etag } : {}),
-        ...(response.lastModified ? { lastModified: response.lastModified } : {}),
-        lastPolledAt: attemptAt,
-        lastSuccessAt: attemptAt,
-        failures: 0,
-      });
-      onEvent({ type: 'feed', url: feed.url, status: 'ok', items: parsed.items.length, stored });
+      if (!response.notModified) parsed = await parseFeed(response.text, response.url);
     } catch (error) {
       summary.failedFeeds += 1;
       const why = message(error);
@@ -213,8 +175,99 @@ export async function pollFeeds(
           failures: state.failures + 1,
         })
         .catch(() => undefined);
-      onEvent({ type: 'feed', url: feed.url, status: 'failed', items: 0, stored, error: why });
+      onEvent({ type: 'feed', url: feed.url, status: 'failed', items: 0, stored: 0, error: why });
+      return;
     }
+
+    const givenUp = { ...state.givenUp };
+    const retries = new Map((state.retryItems ?? []).map((r) => [r.url, r]));
+    // The feed's items, then those still to be tried again that it no longer carries (or did not send: 304).
+    const items = [
+      ...(parsed?.items ?? []),
+      ...[...retries.values()].map(({ url, title, published }) => ({
+        url,
+        title,
+        ...(published ? { published } : {}),
+      })),
+    ];
+    const mine = items
+      .filter((item) => givenUp[item.url] === undefined)
+      .map((item) => ({ item, id: idForUrl(item.url) }))
+      .filter(({ id }) => {
+        if (taken.has(id)) return false;
+        taken.add(id);
+        return true;
+      });
+    const known = await deps.store.knownIds(mine.map(({ id }) => id));
+    const fresh = mine.filter(({ id }) => !known.has(id)).map(({ item }) => item);
+    summary.known += mine.length - fresh.length;
+
+    const alertAgain = await retryAlerts(feed, state.retryAlerts ?? []);
+    let stored = 0;
+    let stopped = false;
+    const retryItems: RetryItem[] = [];
+    await Promise.all(
+      fresh.map((item) =>
+        pageLimit(async () => {
+          try {
+            const outcome = await ingestItem(feed, parsed?.title ?? feed.outlet ?? '', item);
+            if (outcome.isNew) stored += 1;
+            const failed = count(outcome);
+            if (failed) alertAgain.push(failed);
+          } catch (error) {
+            if (error instanceof Stopped) {
+              stopped = true;
+              return;
+            }
+            const attempts = (retries.get(item.url)?.attempts ?? 0) + 1;
+            const why = message(error);
+            const gaveUp = attempts >= ITEM_ATTEMPTS;
+            if (gaveUp) givenUp[item.url] = why;
+            else
+              retryItems.push({
+                url: item.url,
+                title: item.title,
+                ...(item.published ? { published: item.published } : {}),
+                attempts,
+                error: why,
+              });
+            summary.itemFailures += 1;
+            onEvent({ type: 'item-failed', feed: feed.url, url: item.url, error: why, attempts, gaveUp });
+          }
+        }),
+      ),
+    );
+    const itemCount = parsed?.items.length ?? 0;
+    if (stopped) {
+      // Validators stay as they were: the next run sees these items again.
+      summary.stoppedEarly = true;
+      await deps.feedStates.saveFeedState({ ...state, lastPolledAt: attemptAt });
+      onEvent({
+        type: 'feed',
+        url: feed.url,
+        status: 'skipped',
+        items: itemCount,
+        stored,
+        error: 'stopped before every item was stored',
+      });
+      return;
+    }
+    const { lastError: _e, lastErrorAt: _t, retryItems: _r, givenUp: _g, retryAlerts: _a, ...clean } = state;
+    const kept = Object.entries(givenUp).slice(-GIVEN_UP_KEPT);
+    await deps.feedStates.saveFeedState({
+      ...clean,
+      ...(!response.notModified && response.etag ? { etag: response.etag } : {}),
+      ...(!response.notModified && response.lastModified ? { lastModified: response.lastModified } : {}),
+      lastPolledAt: attemptAt,
+      lastSuccessAt: attemptAt,
+      failures: 0,
+      ...(retryItems.length > 0 ? { retryItems } : {}),
+      ...(kept.length > 0 ? { givenUp: Object.fromEntries(kept) } : {}),
+      ...(alertAgain.length > 0 ? { retryAlerts: alertAgain } : {}),
+    });
+    if (response.notModified && fresh.length === 0) {
+      onEvent({ type: 'feed', url: feed.url, status: 'not-modified', items: 0, stored: 0 });
+    } else onEvent({ type: 'feed', url: feed.url, status: 'ok', items: itemCount, stored });
   };
 
   await Promise.all(feeds.map((feed) => feedLimit(() => pollOne(feed))));

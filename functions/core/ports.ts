@@ -26,6 +26,21 @@ export interface FeedState {
   lastErrorAt?: string;
   /** Failed polls in a row. */
   failures: number;
+  /** Items whose page would not come, tried again on the next polls until they come or are given up. */
+  retryItems?: RetryItem[];
+  /** Items given up after their last try, with why: not fetched again. */
+  givenUp?: Record<string, string>;
+  /** Articles stored whose alert surely failed: alerted again on the next poll. */
+  retryAlerts?: string[];
+}
+
+/** A feed item that could not be stored yet. */
+export interface RetryItem {
+  url: string;
+  title: string;
+  published?: string;
+  attempts: number;
+  error: string;
 }
 
 export interface FeedStateStore {

@@ -11,6 +11,8 @@ import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definit
 import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
 import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
 import { alertArticle, type AlertDeps } from '../core/ingest-article.js';
+import { durationMs } from '../core/config/operator-config.js';
+import { isRecent } from '../core/alert-window.js';
 import { resolveWatches } from '../core/watches/resolve-watches.js';
 import { readAlertSettings } from './settings.js';
 
@@ -25,6 +27,7 @@ const deps: AlertDeps = {
   matcher: resolveWatches(settings.config.watches).matcher,
   now: () => new Date().toISOString(),
 };
+const maxAlertAgeMs = durationMs(settings.config.maxAlertAge);
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 /** One stream record: a new article is matched and alerted once; a retryable failure fails the record. */
@@ -34,6 +37,10 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
   const item = unmarshall(image as Record<string, AttributeValue>);
   if (item[TABLE_DEFINITION.typeAttribute] !== ITEM_TYPES.article) return;
   const article = fromArticleItem(item);
+  if (!isRecent(article.published, deps.now(), maxAlertAgeMs)) {
+    logger.debug('not alerted: published before the alert window', { articleId: article.id });
+    return;
+  }
   const outcome = await alertArticle(article, article.url ? { url: article.url } : {}, deps);
   if (outcome.sent) {
     metrics.addMetric('alertsSent', MetricUnit.Count, 1);

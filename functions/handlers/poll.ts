@@ -45,7 +45,12 @@ function record(event: PollEvent): void {
       });
       return;
     case 'item-failed':
-      logger.warn('item not stored', { feedUrl: event.feed, url: event.url, error: event.error });
+      logger.warn(event.gaveUp ? 'item given up' : 'item not stored, tried again next poll', {
+        feedUrl: event.feed,
+        url: event.url,
+        error: event.error,
+        attempts: event.attempts,
+      });
       return;
     case 'feed':
       if (event.status === 'failed') {

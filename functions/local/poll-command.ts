@@ -1,10 +1,10 @@
 import { createGuardedFetcher } from '../adapters/http/guarded-fetch.js';
 import { createWebPort } from '../adapters/http/web-port.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
-import { ConfigError, type FeedConfig, type OperatorConfig } from '../core/config/operator-config.js';
+import { ConfigError, durationMs, type FeedConfig, type OperatorConfig } from '../core/config/operator-config.js';
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
 import { profileFor } from '../core/html/outlet-profiles.js';
-import { type PollEvent, type PollSummary, pollFeeds } from '../core/poll-feeds.js';
+import { ITEM_ATTEMPTS, type PollEvent, type PollSummary, pollFeeds } from '../core/poll-feeds.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { articleLines, articleText } from './report-events.js';
 import { localWatches } from './watch-selection.js';
@@ -38,16 +38,11 @@ function eventJson(event: PollEvent): object[] {
     const { type, url, status, items, stored, error } = event;
     return [{ type, url, status, items, stored, ...(error ? { error } : {}) }];
   }
-  if (event.type === 'item-failed')
-    return [{ type: 'item-failed', feed: event.feed, url: event.url, error: event.error }];
-  const { article, isNew, alert } = event.outcome;
-  return articleLines(
-    article,
-    isNew,
-    alert,
-    { feed: event.feed, url: event.url },
-    { fromFeedContent: event.fromFeedContent },
-  );
+  if (event.type === 'item-failed') {
+    const { type, feed, url, error, attempts, gaveUp } = event;
+    return [{ type, feed, url, error, attempts, gaveUp }];
+  }
+  return articleLines(event.outcome, { feed: event.feed, url: event.url }, { fromFeedContent: event.fromFeedContent });
 }
 
 function eventHuman(event: PollEvent): string {
@@ -60,7 +55,12 @@ function eventHuman(event: PollEvent): string {
           : `${event.items} items, ${event.stored} stored`;
     return `feed ${event.url}: ${event.status === 'failed' ? `FAILED: ${event.error}` : what}\n`;
   }
-  if (event.type === 'item-failed') return `  item ${event.url}: not stored: ${event.error}\n`;
+  if (event.type === 'item-failed') {
+    const next = event.gaveUp
+      ? 'given up'
+      : `tried again on the next poll (attempt ${event.attempts} of ${ITEM_ATTEMPTS})`;
+    return `  item ${event.url}: not stored, ${next}: ${event.error}\n`;
+  }
   const where = `${event.url}${event.fromFeedContent ? " (from the feed's own content)" : ''}`;
   return articleText(event.outcome, where);
 }
@@ -69,7 +69,7 @@ function summaryHuman(s: PollSummary): string {
   return `\n${s.feeds} feeds (${s.failedFeeds} failed): ${s.stored} articles stored, ${s.known} already known, ${s.alerts} alerts sent${s.alertFailures > 0 ? ` (${s.alertFailures} failed)` : ''}, ${s.itemFailures} items not stored.${s.stoppedEarly ? ' Stopped early.' : ''}\n`;
 }
 
-/** `feedwatch poll`: returns the exit code (2 when a feed failed, the others polled). */
+/** `feedwatch poll`: returns the exit code (1 when an alert failed; 2 when a feed failed, the others polled). */
 export async function runPoll(opts: PollOptions): Promise<number> {
   // A bad config or --feed, or a store that cannot be opened, throws: the command line says it in one line.
   const config = readOperatorConfig(opts.config).config;
@@ -86,7 +86,12 @@ export async function runPoll(opts: PollOptions): Promise<number> {
     if (!opts.json) out(`Polling ${feeds.length} feeds, watching ${watches.selection.watched.length} names.\n\n`);
     const summary = await pollFeeds(
       feeds,
-      { ...runtime.deps, web: createWebPort(fetcher), feedStates: runtime.repository },
+      {
+        ...runtime.deps,
+        web: createWebPort(fetcher),
+        feedStates: runtime.repository,
+        maxAlertAgeMs: durationMs(config.maxAlertAge),
+      },
       (event) => {
         if (event.type === 'feed' && event.status === 'failed')
           err(`feedwatch: feed ${event.url} failed: ${event.error}\n`);
@@ -96,7 +101,7 @@ export async function runPoll(opts: PollOptions): Promise<number> {
     );
     if (opts.json) out(`${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory' })}\n`);
     else out(summaryHuman(summary));
-    return summary.failedFeeds > 0 ? 2 : 0;
+    return summary.alertFailures > 0 ? 1 : summary.failedFeeds > 0 ? 2 : 0;
   } finally {
     await fetcher.close();
     await runtime.close();

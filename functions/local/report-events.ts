@@ -1,6 +1,6 @@
 import type { AlertMessage } from '../core/alerts/compose-alert.js';
 import type { Article } from '../core/article.js';
-import type { AlertOutcome, IngestOutcome } from '../core/ingest-article.js';
+import type { IngestOutcome } from '../core/ingest-article.js';
 import type { WatchHit } from '../core/watches/match-article.js';
 import type { ReplayEvent, ReplaySummary } from './replay-files.js';
 
@@ -19,9 +19,7 @@ export function alertedState(outcome: {
  * or feed and url) on both lines; `extra` adds to the article line.
  */
 export function articleLines(
-  article: Article,
-  isNew: boolean,
-  outcome: AlertOutcome | undefined,
+  { article, isNew, alert: outcome, tooOld }: IngestOutcome,
   origin: Record<string, unknown>,
   extra: Record<string, unknown> = {},
 ): object[] {
@@ -38,6 +36,7 @@ export function articleLines(
       watches: outcome?.hits.map((h) => h.watch) ?? [],
       alerted: outcome ? alertedState(outcome) : 'no',
       ...(outcome?.failed ? { alertError: outcome.failed.error } : {}),
+      ...(tooOld ? { tooOld } : {}),
     },
   ];
   if (outcome?.sent) lines.push({ ...alertLine(article, outcome.hits, outcome.sent), ...origin });
@@ -47,11 +46,8 @@ export function articleLines(
 /** The JSON lines of one replay event. */
 export function eventLines(event: ReplayEvent): object[] {
   if (event.type === 'skipped') return [{ type: 'skipped', file: event.file, error: event.error }];
-  const { article, isNew, alert } = event.outcome;
-  return articleLines(article, isNew, alert, {
-    file: event.file,
-    ...(article.url ? { url: article.url } : {}),
-  });
+  const { article } = event.outcome;
+  return articleLines(event.outcome, { file: event.file, ...(article.url ? { url: article.url } : {}) });
 }
 
 /** The JSON line of an alert that went out. */
@@ -98,6 +94,10 @@ export function articleText(outcome: IngestOutcome, where: string): string {
   const { article, isNew, alert } = outcome;
   const when = [article.outlet, article.published].filter(Boolean).join(', ');
   const head = `${isNew ? 'stored ' : 'known  '}  ${where}  [${article.id}]\n         "${article.title}"${when ? ` (${when})` : ''}\n`;
+  if (outcome.tooOld) {
+    const found = alert && alert.hits.length > 0 ? ` (names ${names(alert.hits.map((h) => h.watch))})` : '';
+    return `${head}         not alerted: published before the alert window${found}\n`;
+  }
   if (!alert) return head;
   if (alert.sent) return head + alertText(alert.sent);
   if (alert.failed) {

@@ -21,6 +21,8 @@ beforeAll(async () => {
         { url: `${server.base}/500` },
       ],
       watches: ['Deir Ezzor', 'Marea', 'Tabqa'],
+      // The fixture outlet's items are from 2016 and 2017: an alert window that reaches them.
+      maxAlertAge: '5000 days',
     }),
   );
 });
@@ -96,8 +98,17 @@ describe('feedwatch poll against a loopback outlet', () => {
       'Tabqa',
     ]);
     expect(r.code).toBe(0);
-    const article = jsonLines(r.stdout).find((l) => l['type'] === 'article');
-    expect(article).toMatchObject({ url: `${server.base}/gr/seed-002`, new: true, watches: ['Tabqa'] });
+    const lines = jsonLines(r.stdout);
+    const article = lines.find((l) => l['type'] === 'article');
+    // Regression: the first poll of a feed alerted its whole backlog; the built-in window is 3 days.
+    expect(article).toMatchObject({
+      url: `${server.base}/gr/seed-002`,
+      new: true,
+      watches: ['Tabqa'],
+      alerted: 'no',
+      tooOld: true,
+    });
+    expect(lines.filter((l) => l['type'] === 'alert')).toEqual([]);
   });
 
   it('refuses loopback feeds without --allow-private, and says why', async () => {

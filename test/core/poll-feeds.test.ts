@@ -191,14 +191,82 @@ describe('pollFeeds', () => {
     ]);
   });
 
-  it('keeps the old validators when an item could not be stored, so the next run retries it', async () => {
+  // Regression: one item whose page was a 404 made every poll fail its feed, never saving its validators.
+  it('tries an item whose page will not come on the next polls, gives it up after three, and keeps the feed healthy', async () => {
     const text = rssFeed(BASE, [{ path: '/no-page-no-content', title: 'Nothing to read' }]);
-    const d = deps(new FakeWeb({ [`${BASE}/feed`]: { text, etag: '"v2"' } }, {}));
+    const web = new FakeWeb({ [`${BASE}/feed`]: { text, etag: '"v2"' } }, {});
+    const d = deps(web);
+    const events: PollEvent[] = [];
+    const first = await pollFeeds([feed(`${BASE}/feed`)], d, (e) => events.push(e));
+    expect(first).toMatchObject({ failedFeeds: 0, itemFailures: 1, stored: 0 });
+    expect(d.store.feeds.get(`${BASE}/feed`)).toMatchObject({
+      etag: '"v2"',
+      failures: 0,
+      retryItems: [{ url: `${BASE}/no-page-no-content`, title: 'Nothing to read', attempts: 1 }],
+    });
+    expect(events).toContainEqual(
+      expect.objectContaining({ type: 'item-failed', url: `${BASE}/no-page-no-content`, attempts: 1, gaveUp: false }),
+    );
+    // The feed answers 304 from now on: the item is tried again from the state, not from the feed.
+    await pollFeeds([feed(`${BASE}/feed`)], d, (e) => events.push(e));
+    await pollFeeds([feed(`${BASE}/feed`)], d, (e) => events.push(e));
+    expect(events.filter((e) => e.type === 'item-failed').map((e) => e.type === 'item-failed' && e.gaveUp)).toEqual([
+      false,
+      false,
+      true,
+    ]);
+    const state = d.store.feeds.get(`${BASE}/feed`);
+    expect(state?.retryItems).toBeUndefined();
+    expect(state?.givenUp).toEqual({ [`${BASE}/no-page-no-content`]: `${BASE}/no-page-no-content answered HTTP 404` });
+    web.asked.length = 0;
+    await pollFeeds([feed(`${BASE}/feed`)], d);
+    expect(web.asked).toEqual([`${BASE}/feed`]);
+  });
+
+  it('stores the page once it comes back on a later poll', async () => {
+    const text = rssFeed(BASE, [{ path: '/flaky', title: 'Back later' }]);
+    const web = new FakeWeb({ [`${BASE}/feed`]: { text, etag: '"v3"' } }, {});
+    const d = deps(web);
+    await pollFeeds([feed(`${BASE}/feed`)], d);
+    web.pages[`${BASE}/flaky`] = page002;
+    const second = await pollFeeds([feed(`${BASE}/feed`)], d);
+    expect(second).toMatchObject({ stored: 1, itemFailures: 0 });
+    expect(d.store.feeds.get(`${BASE}/feed`)?.retryItems).toBeUndefined();
+  });
+
+  // Regression: a feed's first poll alerted its whole backlog, items from 2017 among them.
+  it('stores but does not alert items published before the alert window', async () => {
+    const d = { ...deps(new FakeWeb({ [`${BASE}/feed`]: { text: grFeed } }, pages)), maxAlertAgeMs: 3 * 86_400_000 };
     const events: PollEvent[] = [];
     const summary = await pollFeeds([feed(`${BASE}/feed`)], d, (e) => events.push(e));
-    expect(summary).toMatchObject({ failedFeeds: 1, itemFailures: 1, stored: 0 });
-    expect(d.store.feeds.get(`${BASE}/feed`)?.etag).toBeUndefined();
-    expect(events[0]).toMatchObject({ type: 'item-failed', url: `${BASE}/no-page-no-content` });
+    expect(summary).toMatchObject({ stored: 3, alerts: 0 });
+    const articles = events.flatMap((e) => (e.type === 'article' ? [e.outcome] : []));
+    expect(articles.every((o) => o.tooOld === true && o.alert === undefined)).toBe(true);
+  });
+
+  it('alerts again on the next poll an article whose alert surely failed', async () => {
+    const d = deps(new FakeWeb({ [`${BASE}/feed`]: { text: grFeed, etag: '"v1"' } }, pages));
+    d.alerts.publisher.failures = 1;
+    const first = await pollFeeds([feed(`${BASE}/feed`)], d);
+    expect(first.alertFailures).toBe(1);
+    const [failedId] = d.store.feeds.get(`${BASE}/feed`)?.retryAlerts ?? [];
+    expect(d.store.alerts.get(failedId ?? '')?.status).toBe('failed');
+    const second = await pollFeeds([feed(`${BASE}/feed`)], d);
+    expect(second).toMatchObject({ alerts: 1, alertFailures: 0 });
+    expect(d.store.alerts.get(failedId ?? '')?.status).toBe('sent');
+    expect(d.store.feeds.get(`${BASE}/feed`)?.retryAlerts).toBeUndefined();
+  });
+
+  it("counts each feed's own stored articles when feeds run side by side", async () => {
+    const other = rssFeed('https://other.example', [{ path: '/a', title: 'Other A' }]);
+    const web = new FakeWeb(
+      { [`${BASE}/feed`]: { text: grFeed }, 'https://other.example/feed': { text: other } },
+      { ...pages, 'https://other.example/a': page002 },
+    );
+    const events: PollEvent[] = [];
+    await pollFeeds([feed(`${BASE}/feed`), feed('https://other.example/feed')], deps(web), (e) => events.push(e));
+    const stored = Object.fromEntries(events.flatMap((e) => (e.type === 'feed' ? [[e.url, e.stored]] : [])));
+    expect(stored).toEqual({ [`${BASE}/feed`]: 3, 'https://other.example/feed': 1 });
   });
 
   it('starts no new work once told to stop, and leaves the feed for the next run', async () => {
