@@ -5,6 +5,7 @@ import { ConfigError, durationMs, type FeedConfig, type OperatorConfig } from '.
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
 import { profileFor } from '../core/html/outlet-profiles.js';
 import { ITEM_ATTEMPTS, type PollEvent, type PollSummary, pollFeeds } from '../core/poll-feeds.js';
+import { catchInterrupts, interruptedExitCode } from './interrupts.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { articleLines, articleText } from './report-events.js';
 import { localWatches } from './watch-selection.js';
@@ -81,6 +82,8 @@ export async function runPoll(opts: PollOptions): Promise<number> {
     matcher: watches.matcher,
     ...(opts.outbox ? { outbox: opts.outbox } : {}),
   });
+  // Ctrl-C or SIGTERM: the items in hand are stored and alerted; unfinished feeds keep their validators for the next run.
+  const interrupts = catchInterrupts((signal) => err(`feedwatch: ${signal}: finishing the items in hand\n`));
   const fetcher = createGuardedFetcher({ allowPrivate: opts.allowPrivate ?? false });
   try {
     if (!opts.json) out(`Polling ${feeds.length} feeds, watching ${watches.selection.watched.length} names.\n\n`);
@@ -91,6 +94,7 @@ export async function runPoll(opts: PollOptions): Promise<number> {
         web: createWebPort(fetcher),
         feedStates: runtime.repository,
         maxAlertAgeMs: durationMs(config.maxAlertAge),
+        shouldStop: interrupts.stopped,
       },
       (event) => {
         if (event.type === 'feed' && event.status === 'failed')
@@ -101,8 +105,10 @@ export async function runPoll(opts: PollOptions): Promise<number> {
     );
     if (opts.json) out(`${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory' })}\n`);
     else out(summaryHuman(summary));
+    if (interrupts.signal) return interruptedExitCode(interrupts.signal);
     return summary.alertFailures > 0 ? 1 : summary.failedFeeds > 0 ? 2 : 0;
   } finally {
+    interrupts.dispose();
     await fetcher.close();
     await runtime.close();
   }

@@ -1,6 +1,7 @@
 import { expandPathsReporting } from '../adapters/local/read-article-files.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
 import { openLocalRuntime } from './local-runtime.js';
+import { catchInterrupts, interruptedExitCode } from './interrupts.js';
 import { replayFiles } from './replay-files.js';
 import { eventLines, eventText, summaryText } from './report-events.js';
 import { localWatches } from './watch-selection.js';
@@ -30,6 +31,8 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
     ...(opts.outbox ? { outbox: opts.outbox } : {}),
   });
 
+  // Ctrl-C or SIGTERM: the files in hand are stored and alerted, the store closed, the rest left for the next run.
+  const interrupts = catchInterrupts((signal) => err(`feedwatch: ${signal}: finishing the files in hand\n`));
   try {
     if (!opts.json) out(`Replaying ${files.length} files, watching ${selection.watched.length} names.\n\n`);
     for (const u of unreadable) {
@@ -38,6 +41,7 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
     }
     const summary = await replayFiles(files, runtime.deps, {
       concurrency: opts.concurrency,
+      shouldStop: interrupts.stopped,
       onEvent: (event) => {
         if (event.type === 'skipped') err(`feedwatch: skipped ${event.file}: ${event.error}\n`);
         if (opts.json) for (const line of eventLines(event)) out(`${JSON.stringify(line)}\n`);
@@ -50,8 +54,9 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
         `${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory', outbox: runtime.outboxPath ?? null })}\n`,
       );
     else out(summaryText(summary, `${storeNote}${runtime.outboxPath ? `\nOutbox: ${runtime.outboxPath}` : ''}`));
-    return 0;
+    return interrupts.signal ? interruptedExitCode(interrupts.signal) : summary.alertFailures > 0 ? 1 : 0;
   } finally {
+    interrupts.dispose();
     await runtime.close();
   }
 }

@@ -14,6 +14,8 @@ export interface ReplaySummary {
   alerts: number;
   alertFailures: number;
   skipped: number;
+  /** Files left alone because the run was told to stop. */
+  notStarted: number;
 }
 
 /**
@@ -24,18 +26,34 @@ export interface ReplaySummary {
 export async function replayFiles(
   files: readonly string[],
   deps: IngestDeps,
-  options: { concurrency?: number; onEvent: (event: ReplayEvent) => void },
+  options: {
+    concurrency?: number;
+    onEvent: (event: ReplayEvent) => void;
+    /** True once no new file should start (SIGINT, SIGTERM): the files in hand are finished. */
+    shouldStop?: () => boolean;
+  },
 ): Promise<ReplaySummary> {
-  const summary: ReplaySummary = { files: files.length, stored: 0, known: 0, alerts: 0, alertFailures: 0, skipped: 0 };
+  const summary: ReplaySummary = {
+    files: files.length,
+    stored: 0,
+    known: 0,
+    alerts: 0,
+    alertFailures: 0,
+    skipped: 0,
+    notStarted: 0,
+  };
+  const shouldStop = options.shouldStop ?? (() => false);
   const limit = pLimit(options.concurrency ?? 64);
-  const done = new Map<number, ReplayEvent>();
+  const done = new Map<number, ReplayEvent | null>();
   let next = 0;
 
-  const report = (index: number, event: ReplayEvent): void => {
-    done.set(index, event);
+  // A file never started leaves a gap (null) that the in-order report steps over.
+  const report = (index: number, event: ReplayEvent | undefined): void => {
+    done.set(index, event ?? null);
     for (let e = done.get(next); e !== undefined; e = done.get(next)) {
       done.delete(next);
       next += 1;
+      if (e === null) continue;
       if (e.type === 'skipped') summary.skipped += 1;
       else {
         if (e.outcome.isNew) summary.stored += 1;
@@ -50,6 +68,10 @@ export async function replayFiles(
   await Promise.all(
     files.map((file, index) =>
       limit(async () => {
+        if (shouldStop()) {
+          summary.notStarted += 1;
+          return report(index, undefined);
+        }
         const read = readArticleText(file);
         if (!read.ok) return report(index, { type: 'skipped', file, error: read.error });
         try {

@@ -121,5 +121,6 @@ export function summaryText(summary: ReplaySummary, storeNote: string): string {
       ? `\nEvery article was in the store already; use --store memory to replay afresh.`
       : '';
   const failures = s.alertFailures > 0 ? ` ${s.alertFailures} alerts failed.` : '';
-  return `\n${s.files} files: ${s.stored} stored, ${s.known} already stored, ${s.alerts} alerts sent, ${s.skipped} skipped.${failures} ${storeNote}${hint}\n`;
+  const stopped = s.notStarted > 0 ? ` Stopped: ${s.notStarted} files left for the next run.` : '';
+  return `\n${s.files} files: ${s.stored} stored, ${s.known} already stored, ${s.alerts} alerts sent, ${s.skipped} skipped.${failures}${stopped} ${storeNote}${hint}\n`;
 }
