@@ -1,0 +1,37 @@
+/**
+ * The recent item times with what one check saw merged in, newest first,
+ * at most `window` of them. Items dated in the future count as published
+ * now; when the feed dates none of its items, each new item counts as
+ * published at the check that found it.
+ */
+export function mergeItemTimes(
+  previous: readonly string[],
+  seen: readonly string[],
+  newItems: number,
+  nowMs: number,
+  window: number,
+): string[] {
+  const known = new Set(previous);
+  const dated = seen
+    .map((t) => Date.parse(t))
+    .filter((t) => !Number.isNaN(t))
+    .map((t) => new Date(Math.min(t, nowMs)).toISOString());
+  const added =
+    dated.length > 0
+      ? [...new Set(dated)].filter((t) => !known.has(t))
+      : Array.from({ length: Math.max(0, newItems) }, () => new Date(nowMs).toISOString());
+  return [...previous, ...added].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)).slice(0, window);
+}
+
+/**
+ * The mean time between new items: the span from the oldest kept item to now
+ * over the number of items. Counting up to now (not to the newest item) lets
+ * a feed that fell silent slow down, check after check. Undefined when no
+ * item time is known.
+ */
+export function meanItemGapMs(times: readonly string[], nowMs: number): number | undefined {
+  if (times.length === 0) return undefined;
+  const oldest = Date.parse(times[times.length - 1] as string);
+  if (Number.isNaN(oldest)) return undefined;
+  return Math.max(0, nowMs - oldest) / times.length;
+}
