@@ -1,8 +1,10 @@
 /**
  * The recent item times with what one check saw merged in, newest first,
  * at most `window` of them. Items dated in the future count as published
- * now; when the feed dates none of its items, each new item counts as
- * published at the check that found it.
+ * now. When the feed dates none of its items, each new item counts as
+ * published at `undatedAtMs` (the caller's guess, between the last check and
+ * this one); without a guess (a first check, whose items are a backlog, not
+ * a rate) they are not counted.
  */
 export function mergeItemTimes(
   previous: readonly string[],
@@ -10,6 +12,7 @@ export function mergeItemTimes(
   newItems: number,
   nowMs: number,
   window: number,
+  undatedAtMs?: number,
 ): string[] {
   const known = new Set(previous);
   const dated = seen
@@ -19,7 +22,9 @@ export function mergeItemTimes(
   const added =
     dated.length > 0
       ? [...new Set(dated)].filter((t) => !known.has(t))
-      : Array.from({ length: Math.max(0, newItems) }, () => new Date(nowMs).toISOString());
+      : undatedAtMs === undefined
+        ? []
+        : Array.from({ length: Math.max(0, newItems) }, () => new Date(Math.min(undatedAtMs, nowMs)).toISOString());
   return [...previous, ...added].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0)).slice(0, window);
 }
 

@@ -60,6 +60,8 @@ export function nextState(record: FeedRecord, outcome: PollOutcome, now: string,
       outcome.newItems,
       nowMs,
       policy.rateWindow,
+      // An undated new item appeared some time since the last good check: halfway is the unbiased guess.
+      record.lastSuccessAt ? (ms(record.lastSuccessAt) + nowMs) / 2 : undefined,
     );
     const gap = meanItemGapMs(recentItemTimes, nowMs) ?? policy.defaultIntervalMs;
     const intervalMs = clamp(gap, policy.minIntervalMs, policy.maxIntervalMs);
