@@ -6,11 +6,21 @@
 export class VirtualClock {
   private readonly heap: { t: number; seq: number; fire: () => void }[] = [];
   private seq = 0;
+  /** Instants at which timers fired: each costs one turn of the event loop. */
+  steps = 0;
 
-  constructor(public now: number) {}
+  /**
+   * `resolutionMs`: timers fire on multiples of it (rounded up, never early),
+   * so that timers close in time share one turn of the event loop.
+   */
+  constructor(
+    public now: number,
+    private readonly resolutionMs = 1,
+  ) {}
 
   at(t: number, fire: () => void): void {
-    const item = { t: Math.max(t, this.now), seq: this.seq++, fire };
+    const r = this.resolutionMs;
+    const item = { t: Math.ceil(Math.max(t, this.now) / r) * r, seq: this.seq++, fire };
     const h = this.heap;
     h.push(item);
     let i = h.length - 1;
@@ -36,6 +46,7 @@ export class VirtualClock {
     while (this.heap.length > 0 && (this.heap[0] as { t: number }).t <= t) {
       const at = (this.heap[0] as { t: number }).t;
       this.now = at;
+      this.steps += 1;
       while (this.heap.length > 0 && (this.heap[0] as { t: number }).t === at) this.pop().fire();
       await settle();
     }

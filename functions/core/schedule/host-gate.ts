@@ -20,7 +20,9 @@ export const DEFAULT_POLITENESS = { perHost: 2, minGapMs: 1000 } as const;
  * At most K requests in flight per host, their starts at least a gap apart,
  * within this process. Across processes it relies on the queue: one host's
  * checks are one FIFO message group, which SQS never hands to two workers at
- * once, so every request in flight to a host passes through one gate.
+ * once, so every request in flight to a host passes through one gate; and a
+ * request keeps its slot until a gap after its start, so the batch that
+ * follows on another worker cannot start sooner.
  */
 export function createHostGate(options: HostGateOptions): Politely {
   if (!Number.isInteger(options.perHost) || options.perHost < 1)
@@ -37,7 +39,14 @@ export function createHostGate(options: HostGateOptions): Politely {
       const start = Math.max(now, slot.nextStart);
       slot.nextStart = start + options.minGapMs;
       if (start > now) await options.sleep(start - now);
-      return request();
+      try {
+        return await request();
+      } finally {
+        // The slot is held until the gap has passed, so that when this batch ends (and SQS hands the
+        // host's group to another worker) the next start is a gap after this one.
+        const left = start + options.minGapMs - options.clock();
+        if (left > 0) await options.sleep(left);
+      }
     });
   };
 }

@@ -1,3 +1,6 @@
+/** An ISO time as toISOString writes it: compares as text in time order. */
+const CANONICAL = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
 /**
  * The recent item times with what one check saw merged in, newest first,
  * at most `window` of them. Items dated in the future count as published
@@ -15,13 +18,21 @@ export function mergeItemTimes(
   undatedAtMs?: number,
 ): string[] {
   const known = new Set(previous);
-  const dated = seen
-    .map((t) => Date.parse(t))
-    .filter((t) => !Number.isNaN(t))
-    .map((t) => new Date(Math.min(t, nowMs)).toISOString());
+  const nowIso = new Date(nowMs).toISOString();
+  const dated = new Set<string>();
+  for (const raw of seen) {
+    // Most times arrive in the canonical form already: parse only the others.
+    let time = CANONICAL.test(raw) ? raw : undefined;
+    if (!time) {
+      const t = Date.parse(raw);
+      if (Number.isNaN(t)) continue;
+      time = new Date(t).toISOString();
+    }
+    dated.add(time > nowIso ? nowIso : time);
+  }
   const added =
-    dated.length > 0
-      ? [...new Set(dated)].filter((t) => !known.has(t))
+    dated.size > 0
+      ? [...dated].filter((t) => !known.has(t))
       : undatedAtMs === undefined
         ? []
         : Array.from({ length: Math.max(0, newItems) }, () => new Date(Math.min(undatedAtMs, nowMs)).toISOString());

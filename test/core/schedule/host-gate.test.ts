@@ -38,6 +38,23 @@ describe('createHostGate', () => {
     expect(most).toBe(3);
   });
 
+  it('holds a quick request until a gap after its start, so the batch ends no sooner than the next may start', async () => {
+    const clock = new VirtualClock(0);
+    const politely = createHostGate({
+      perHost: 2,
+      minGapMs: 1000,
+      clock: () => clock.now,
+      sleep: (ms) => clock.sleep(ms),
+    });
+    let doneAt = -1;
+    const one = politely('https://a.example/feed', () => clock.sleep(200)).then(() => {
+      doneAt = clock.now;
+    });
+    await clock.runUntilIdle();
+    await one;
+    expect(doneAt).toBe(1000);
+  });
+
   it('refuses a limit below one request', () => {
     expect(() => createHostGate({ perHost: 0, minGapMs: 0, clock: () => 0, sleep: async () => {} })).toThrow(/perHost/);
   });
