@@ -28,7 +28,9 @@ export function mergeItemTimes(
       if (Number.isNaN(t)) continue;
       time = new Date(t).toISOString();
     }
-    dated.add(time > nowIso ? nowIso : time);
+    // ISO texts compare in time order; an item dated in the future counts as published now.
+    if (time > nowIso) time = nowIso;
+    dated.add(time);
   }
   const added =
     dated.size > 0
