@@ -22,7 +22,7 @@ export interface RunCounts {
   scheduler: { invocations: number; billedMs: number; memoryMb: number };
   sqs: { sendCalls: number; receiveCalls: number; deleteCalls: number; idlePollsPerMinute: number };
   dynamo: {
-    /** Due queries (one per shard per tick) and index entries they read. */
+    /** Due queries (one per shard per tick) and the index entries they read. */
     dueQueries: number;
     dueEntriesRead: number;
     gets: number;
@@ -69,8 +69,9 @@ export function monthlyCost(c: RunCounts): { lines: CostLine[]; total: number } 
 
   const d = c.dynamo;
   const wruPerWrite = Math.ceil(d.recordKb);
-  // The sort key of the due index changes on every lease and save: a delete and a put in the index.
-  const indexWru = 2;
+  // The sort key of the due index changes on every lease and save: a delete and a put in the index,
+  // each entry the projected item plus 100 bytes of index overhead.
+  const indexWru = 2 * Math.ceil((d.indexEntryBytes + 100) / 1024);
   const wru = (d.leaseWrites + d.stateWrites) * (wruPerWrite + indexWru) * k;
   const rruQuery = Math.max(d.dueQueries * 0.5, ((d.dueEntriesRead * d.indexEntryBytes) / 4096) * 0.5) * k;
   const rruGet = d.gets * Math.ceil(d.recordKb / 4) * k;
