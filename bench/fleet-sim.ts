@@ -238,7 +238,7 @@ console.log(
 const meanLatencyS = (3 - 0.3) / Math.log(3 / 0.3);
 const reach = Math.min(feeds, Math.floor((270 * 4) / meanLatencyS));
 console.log(
-  `  Today's single poller at these latencies (mean ${meanLatencyS.toFixed(2)} s, 4 in flight, 270 s a run, no pages) reaches ${reach} of ${feeds} feeds a run, the same first ${reach} every run.`,
+  `  Today's single poller at these latencies (mean ${meanLatencyS.toFixed(2)} s, 4 in flight, 270 s a run, no pages) reaches ${reach} of ${feeds} feeds a run${reach < feeds ? `, the same first ${reach} every run and the rest never` : ''}.`,
 );
 console.log(
   `  Month at this load (from hour ${(WARMUP - START) / 3_600_000} on, x 730 h / ${costHours} h; feed items of ${recordBytes.toFixed(0)} bytes on average):`,
