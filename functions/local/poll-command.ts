@@ -5,6 +5,7 @@ import { ConfigError, type OperatorConfig } from '../core/config/operator-config
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
 import { profileFor } from '../core/html/normalize-html.js';
 import { pollFeeds, type FeedSource, type PollEvent, type PollSummary } from '../core/poll-feeds.js';
+import { EXIT } from './exit-codes.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { alertText, articleLines } from './report-events.js';
 import { localWatches } from './watch-selection.js';
@@ -110,7 +111,7 @@ export async function runPoll(opts: PollOptions): Promise<number> {
     );
     if (opts.json) out(`${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory' })}\n`);
     else out(summaryHuman(summary));
-    return summary.failedFeeds > 0 ? 2 : 0;
+    return summary.failedFeeds > 0 ? EXIT.partial : EXIT.ok;
   } finally {
     await fetcher.close();
     await runtime.close();

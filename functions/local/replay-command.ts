@@ -1,5 +1,6 @@
 import { expandPathsReporting } from '../adapters/local/read-article-files.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
+import { EXIT } from './exit-codes.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { replayFiles } from './replay-files.js';
 import { eventLines, eventText, summaryText } from './report-events.js';
@@ -50,7 +51,7 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
         `${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory', outbox: runtime.outboxPath ?? null })}\n`,
       );
     else out(summaryText(summary, `${storeNote}${runtime.outboxPath ? `\nOutbox: ${runtime.outboxPath}` : ''}`));
-    return 0;
+    return EXIT.ok;
   } finally {
     await runtime.close();
   }

@@ -46,6 +46,12 @@ export function sniffUnicodeForm(b: Uint8Array): UnicodeForm | undefined {
   return undefined;
 }
 
+/** The Unicode form bytes are in by their mark or their zero bytes: text for all its NULs. */
+export function utf16or32(b: Uint8Array): UnicodeForm | undefined {
+  const form = bomEncoding(b)?.encoding ?? sniffUnicodeForm(b);
+  return form === 'utf-8' ? undefined : form;
+}
+
 /** Decodes UTF-32; a unit that is no Unicode scalar value, or a truncated last unit, gives U+FFFD. */
 export function decodeUtf32(b: Uint8Array, littleEndian: boolean): string {
   const view = new DataView(b.buffer, b.byteOffset, b.byteLength);
