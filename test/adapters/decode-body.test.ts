@@ -142,6 +142,11 @@ describe('windows-1252 repair', () => {
     expect(decodeBody(bytes)).toBe('<p>Armée syrienne, l’offensive</p>');
   });
 
+  it('reads an invalid byte after a UTF-8 byte-order mark as windows-1252 (feedparser: bozo_invalid-bytes-with-bom)', () => {
+    const bytes = Buffer.concat([Buffer.from('\ufeff<title>ñ '), Buffer.from([0x45, 0x73, 0x70, 0x61, 0xf1, 0x61])]);
+    expect(decodeFeedBody(bytes)).toBe('<title>ñ España');
+  });
+
   it('reads a stray apostrophe in an ASCII page declared UTF-8', () => {
     const bytes = Buffer.concat([Buffer.from('<p>ISIS'), Buffer.from([0x92]), Buffer.from(' last town</p>')]);
     expect(decodeBody(bytes, 'text/html; charset=utf-8')).toBe('<p>ISIS’ last town</p>');

@@ -13,10 +13,14 @@
  * Decoding is Node's TextDecoder (ICU) otherwise; iconv-lite would add 960 KB
  * to the poll function's bundle for answers ICU already gives.
  */
+import { isUtf8 } from 'node:buffer';
 import { detectCharset, widenToWindows } from './detect-charset.js';
 import { bomEncoding, decodeUnicodeForm, sniffUnicodeForm } from './unicode-forms.js';
 import { decodeUtf8Mixed, type Utf8Census, utf8Census } from './utf8-mixed.js';
 import { decodeWindows1252, repairC1 } from './windows-1252.js';
+
+// ignoreBOM: the mark was read (and skipped) before: a U+FEFF left is text.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Labels the WHATWG Encoding Standard resolves to windows-1252. */
 const WINDOWS_1252 = new Set([
@@ -75,31 +79,43 @@ function decodeLegacy(bytes: Uint8Array, label: string): string | undefined {
   }
 }
 
+/** The body as UTF-8 if it is well-formed UTF-8, else undefined (isUtf8 is simdutf's check: 100 times the decoder's). */
+function strictUtf8(body: Uint8Array): string | undefined {
+  return isUtf8(body) ? utf8.decode(body) : undefined;
+}
+
 /** UTF-8 is plausible when its well-formed sequences outnumber the stray bytes. */
 const mostlyUtf8 = (c: Utf8Census): boolean => c.multibyte >= c.invalid && c.multibyte > 0;
 
 function decodeWithLabels(body: Uint8Array, labels: readonly (string | undefined)[]): string {
   const bom = bomEncoding(body);
+  if (bom?.encoding === 'utf-8') return repairC1(decodeUtf8Mixed(body.subarray(bom.skip)));
   if (bom) return repairC1(decodeUnicodeForm(body.subarray(bom.skip), bom.encoding));
   const form = sniffUnicodeForm(body);
   if (form) return repairC1(decodeUnicodeForm(body, form));
 
-  const census = utf8Census(body);
-  // Well-formed UTF-8 with non-ASCII text: legacy text of more than a character or two never is.
-  if (census.invalid === 0 && census.multibyte > 0) return repairC1(decodeUtf8Mixed(body));
+  const strict = strictUtf8(body);
+  // Well-formed UTF-8 with non-ASCII text (it decodes to fewer units than bytes): legacy text of more than a
+  // character or two never is.
+  if (strict !== undefined && strict.length !== body.length) return repairC1(strict);
+  // Counted only when a UTF-8 label or no label leaves the choice to the bytes.
+  let counted: Utf8Census | undefined;
+  const census = (): Utf8Census =>
+    (counted ??= strict === undefined ? utf8Census(body) : { multibyte: 0, invalid: 0, escape: body.includes(0x1b) });
   for (const label of labels) {
     if (!label) continue;
     if (meansUtf8(label)) {
       // Pure ASCII, or UTF-8 with a few stray bytes; bytes that are mostly not UTF-8 make the label a wrong one.
-      if (census.invalid === 0 || mostlyUtf8(census)) return repairC1(decodeUtf8Mixed(body));
+      if (strict !== undefined) return strict;
+      if (mostlyUtf8(census())) return repairC1(decodeUtf8Mixed(body));
       continue;
     }
     const text = decodeLegacy(body, label);
     if (text !== undefined) return text;
   }
   // No usable label. Seven-bit text is UTF-8 unless it has ISO-2022's escapes.
-  if (census.invalid === 0 && !census.escape) return decodeUtf8Mixed(body);
-  if (mostlyUtf8(census)) return repairC1(decodeUtf8Mixed(body));
+  if (strict !== undefined && !census().escape) return strict;
+  if (mostlyUtf8(census())) return repairC1(decodeUtf8Mixed(body));
   const detected = detectCharset(body);
   if (detected && !meansUtf8(detected)) {
     const text = decodeLegacy(body, detected);

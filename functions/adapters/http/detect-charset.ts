@@ -25,7 +25,7 @@ const WINDOWS_SUPERSET: Readonly<Record<string, string>> = {
 };
 
 /** Detection reads at most this much text: its cost grows with the input, its answer does not. */
-const SAMPLE_BYTES = 16 * 1024;
+const SAMPLE_BYTES = 8 * 1024;
 
 /** The bytes outside markup (tags hold ASCII names only), up to SAMPLE_BYTES. */
 function textSample(b: Uint8Array): Uint8Array {

@@ -16,20 +16,22 @@ export interface Utf8Census {
   escape: boolean;
 }
 
+const isCont = (x: number | undefined, lo = 0x80, hi = 0xbf): boolean => x !== undefined && x >= lo && x <= hi;
+
 /** The length of the well-formed UTF-8 sequence at i (Unicode's Table 3-7), or 0. */
 function sequenceAt(b: Uint8Array, i: number): number {
   const c = b[i] ?? 0;
-  const cont = (k: number, lo = 0x80, hi = 0xbf): boolean => {
-    const x = b[i + k];
-    return x !== undefined && x >= lo && x <= hi;
-  };
-  if (c >= 0xc2 && c <= 0xdf) return cont(1) ? 2 : 0;
-  if (c === 0xe0) return cont(1, 0xa0) && cont(2) ? 3 : 0;
-  if ((c >= 0xe1 && c <= 0xec) || c === 0xee || c === 0xef) return cont(1) && cont(2) ? 3 : 0;
-  if (c === 0xed) return cont(1, 0x80, 0x9f) && cont(2) ? 3 : 0;
-  if (c === 0xf0) return cont(1, 0x90) && cont(2) && cont(3) ? 4 : 0;
-  if (c >= 0xf1 && c <= 0xf3) return cont(1) && cont(2) && cont(3) ? 4 : 0;
-  if (c === 0xf4) return cont(1, 0x80, 0x8f) && cont(2) && cont(3) ? 4 : 0;
+  if (c >= 0xc2 && c <= 0xdf) return isCont(b[i + 1]) ? 2 : 0;
+  if (c >= 0xe0 && c <= 0xef) {
+    const lo = c === 0xe0 ? 0xa0 : 0x80;
+    const hi = c === 0xed ? 0x9f : 0xbf;
+    return isCont(b[i + 1], lo, hi) && isCont(b[i + 2]) ? 3 : 0;
+  }
+  if (c >= 0xf0 && c <= 0xf4) {
+    const lo = c === 0xf0 ? 0x90 : 0x80;
+    const hi = c === 0xf4 ? 0x8f : 0xbf;
+    return isCont(b[i + 1], lo, hi) && isCont(b[i + 2]) && isCont(b[i + 3]) ? 4 : 0;
+  }
   return 0;
 }
 
