@@ -1,5 +1,6 @@
 import { Command, CommanderError, Option } from 'commander';
 import { OUTLET_PROFILES } from '../functions/core/html/outlet-profiles.js';
+import { EXIT } from '../functions/local/exit-codes.js';
 import type { NormalizeOptions } from '../functions/local/normalize-command.js';
 import type { PollOptions } from '../functions/local/poll-command.js';
 import type { ReplayOptions } from '../functions/local/replay-command.js';
@@ -39,7 +40,11 @@ program
     new Option('--concurrency <n>', 'articles worked on at once').default(64).argParser((v) => {
       const n = Number(v);
       if (!Number.isInteger(n) || n < 1 || n > 256)
-        throw new CommanderError(2, 'feedwatch.usage', `--concurrency takes a whole number from 1 to 256, not "${v}"`);
+        throw new CommanderError(
+          EXIT.failed,
+          'feedwatch.usage',
+          `--concurrency takes a whole number from 1 to 256, not "${v}"`,
+        );
       return n;
     }),
   )
@@ -81,15 +86,25 @@ program
     process.exitCode = await runNormalize(pages, opts);
   });
 
+// A reader that stops early (`feedwatch replay seeds | head -3`) closes the pipe: stop quietly, as a
+// Unix tool that SIGPIPE ends does, instead of a stack trace for every write after it.
+for (const stream of [process.stdout, process.stderr]) {
+  stream.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') process.exit(EXIT.ok);
+    throw error;
+  });
+}
+
 try {
   await program.parseAsync(process.argv);
 } catch (error) {
   if (error instanceof CommanderError) {
     // Commander printed its own message (or the help) already, except for ours.
     if (error.code === 'feedwatch.usage') process.stderr.write(`feedwatch: ${error.message}\n`);
-    process.exitCode = error.exitCode;
+    // Help and --version end with 0; every usage mistake is a failure of the one kind.
+    process.exitCode = error.exitCode === 0 ? EXIT.ok : EXIT.failed;
   } else {
     process.stderr.write(`feedwatch: ${(error as Error).message}\n`);
-    process.exitCode = 1;
+    process.exitCode = EXIT.failed;
   }
 }

@@ -1,3 +1,5 @@
+import { EXIT } from './exit-codes.js';
+
 /** A run told to stop by SIGINT or SIGTERM: what it has in hand is finished, nothing new is started. */
 export interface Interrupts {
   /** The signal that asked to stop, once one did. */
@@ -15,7 +17,7 @@ export interface Interrupts {
 export function catchInterrupts(onFirst: (signal: NodeJS.Signals) => void = () => {}): Interrupts {
   let signal: NodeJS.Signals | undefined;
   const handle = (received: NodeJS.Signals): void => {
-    if (signal) process.exit(130);
+    if (signal) process.exit(EXIT.interrupted);
     signal = received;
     onFirst(received);
   };
@@ -33,5 +35,6 @@ export function catchInterrupts(onFirst: (signal: NodeJS.Signals) => void = () =
   };
 }
 
-/** The exit code of a run a signal stopped: 128 plus the signal's number, as shells report it. */
-export const interruptedExitCode = (signal: NodeJS.Signals): number => (signal === 'SIGTERM' ? 143 : 130);
+/** The exit code of a run a signal stopped. */
+export const interruptedExitCode = (signal: NodeJS.Signals): number =>
+  signal === 'SIGTERM' ? EXIT.terminated : EXIT.interrupted;

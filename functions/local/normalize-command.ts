@@ -1,9 +1,11 @@
 import { readFileSync, statSync } from 'node:fs';
 import { decodeBody } from '../adapters/http/decode-body.js';
+import { utf16or32 } from '../adapters/http/unicode-forms.js';
 import { expandPaths } from '../adapters/local/read-article-files.js';
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
 import { normalizeHtml, type OutletProfile } from '../core/html/normalize-html.js';
 import { parseNormalForm } from '../core/normal-form/parse-normal-form.js';
+import { EXIT } from './exit-codes.js';
 
 export interface NormalizeOptions {
   url?: string;
@@ -17,15 +19,16 @@ const err = (s: string): boolean => process.stderr.write(s);
 /** Pages larger than this are not articles. */
 const MAX_PAGE_BYTES = 20 * 1024 * 1024;
 
-/** `feedwatch normalize`: prints each page's normal form, or one Article per line with --json. */
+/** `feedwatch normalize`: prints each page's normal form, or one Article per line with --json; a page it cannot read is skipped and makes the exit code EXIT.partial. */
 export async function runNormalize(paths: readonly string[], opts: NormalizeOptions): Promise<number> {
   const url = opts.url === undefined ? undefined : canonicalUrl(opts.url);
   if (opts.url !== undefined && !url) {
     err(`feedwatch: --url ${opts.url} is not an http(s) URL\n`);
-    return 1;
+    return EXIT.failed;
   }
   // A missing page throws: the command line says it in one line.
   const files = await expandPaths(paths);
+  let skipped = 0;
   for (const [i, file] of files.entries()) {
     let bytes: Buffer;
     try {
@@ -33,10 +36,12 @@ export async function runNormalize(paths: readonly string[], opts: NormalizeOpti
       bytes = readFileSync(file);
     } catch (error) {
       err(`feedwatch: skipped ${file}: ${(error as Error).message}\n`);
+      skipped += 1;
       continue;
     }
-    if (bytes.subarray(0, 4096).includes(0)) {
+    if (bytes.subarray(0, 4096).includes(0) && !utf16or32(bytes)) {
       err(`feedwatch: skipped ${file}: binary file (contains NUL bytes)\n`);
+      skipped += 1;
       continue;
     }
     const text = normalizeHtml(decodeBody(bytes), {
@@ -50,5 +55,5 @@ export async function runNormalize(paths: readonly string[], opts: NormalizeOpti
       out(text);
     }
   }
-  return 0;
+  return skipped > 0 ? EXIT.partial : EXIT.ok;
 }

@@ -5,6 +5,7 @@ import { ConfigError, durationMs, type FeedConfig, type OperatorConfig } from '.
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
 import { profileFor } from '../core/html/outlet-profiles.js';
 import { ITEM_ATTEMPTS, type PollEvent, type PollSummary, pollFeeds } from '../core/poll-feeds.js';
+import { EXIT } from './exit-codes.js';
 import { catchInterrupts, interruptedExitCode } from './interrupts.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { articleLines, articleText } from './report-events.js';
@@ -106,7 +107,7 @@ export async function runPoll(opts: PollOptions): Promise<number> {
     if (opts.json) out(`${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory' })}\n`);
     else out(summaryHuman(summary));
     if (interrupts.signal) return interruptedExitCode(interrupts.signal);
-    return summary.alertFailures > 0 ? 1 : summary.failedFeeds > 0 ? 2 : 0;
+    return summary.alertFailures > 0 ? EXIT.failed : summary.failedFeeds > 0 ? EXIT.partial : EXIT.ok;
   } finally {
     interrupts.dispose();
     await fetcher.close();

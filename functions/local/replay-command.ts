@@ -1,5 +1,6 @@
 import { expandPathsReporting } from '../adapters/local/read-article-files.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
+import { EXIT } from './exit-codes.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { catchInterrupts, interruptedExitCode } from './interrupts.js';
 import { replayFiles } from './replay-files.js';
@@ -54,7 +55,11 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
         `${JSON.stringify({ type: 'summary', ...summary, store: runtime.storeDir ?? 'memory', outbox: runtime.outboxPath ?? null })}\n`,
       );
     else out(summaryText(summary, `${storeNote}${runtime.outboxPath ? `\nOutbox: ${runtime.outboxPath}` : ''}`));
-    return interrupts.signal ? interruptedExitCode(interrupts.signal) : summary.alertFailures > 0 ? 1 : 0;
+    return interrupts.signal
+      ? interruptedExitCode(interrupts.signal)
+      : summary.alertFailures > 0
+        ? EXIT.failed
+        : EXIT.ok;
   } finally {
     interrupts.dispose();
     await runtime.close();

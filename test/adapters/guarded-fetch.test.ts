@@ -98,6 +98,8 @@ describe('the SSRF guard', () => {
     ['CGNAT', 'http://100.64.0.1/'],
     ['IPv4-mapped IPv6', 'http://[::ffff:127.0.0.1]/'],
     ['NAT64', 'http://[64:ff9b::7f00:1]/'],
+    ['IPv4-compatible IPv6 (::127.0.0.1)', 'http://[::127.0.0.1]/'],
+    ['6to4 of a private address', 'http://[2002:a00:1::1]/'],
   ])('refuses a %s address before connecting', async (_label, url) => {
     expect((await failure(fetcher.fetch(url))).code).toBe('blocked');
   });

@@ -1,16 +1,26 @@
 /**
- * Decodes fetched bytes to text by the WHATWG sniffing order: a byte-order
- * mark, then the HTTP header's charset, then the XML declaration or the HTML
- * meta tag, else UTF-8. Decoding is Node's TextDecoder (ICU), except that
- * Node reads windows-1252, the label most French pages and the WHATWG
- * aliases of ISO-8859-1 resolve to, as Latin-1, losing the apostrophe (0x92);
- * those bytes are mapped here. Written rather than taken from iconv-lite and
- * encoding-sniffer: the same answers, and 960 KB less in the poll function's
- * bundle (measured with esbuild's metafile).
+ * Decodes fetched bytes to text as a browser would, and loses nothing where a
+ * browser would show U+FFFD. The order: a byte-order mark; UTF-16 or UTF-32
+ * shown by their zero bytes; the labels (for a page the HTTP header's charset,
+ * then its XML declaration or <meta>; for a feed the XML declaration first);
+ * for a body with no usable label, UTF-8 when it reads as UTF-8, else
+ * detection (detect-charset.ts). Two checks against the bytes keep a wrong
+ * label from garbling a page: a body that is well-formed UTF-8 with non-ASCII
+ * characters is UTF-8 whatever a legacy label says (a server's default
+ * charset on a UTF-8 page), and a UTF-8 label on bytes that are mostly not
+ * UTF-8 is passed over. Stray windows-1252 bytes in UTF-8 and C1 controls in
+ * any result are read as windows-1252 (windows-1252.ts, utf8-mixed.ts).
+ * Decoding is Node's TextDecoder (ICU) otherwise; iconv-lite would add 960 KB
+ * to the poll function's bundle for answers ICU already gives.
  */
+import { isUtf8 } from 'node:buffer';
+import { detectCharset, widenToWindows } from './detect-charset.js';
+import { bomEncoding, decodeUnicodeForm, sniffUnicodeForm } from './unicode-forms.js';
+import { decodeUtf8Mixed, type Utf8Census, utf8Census } from './utf8-mixed.js';
+import { decodeWindows1252, repairC1 } from './windows-1252.js';
 
-/** windows-1252's 0x80–0x9F, where it differs from Latin-1 (undefined bytes stay as they are). */
-const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008dŽ\u008f\u0090‘’“”•–—˜™š›œ\u009džŸ';
+// ignoreBOM: the mark was read (and skipped) before: a U+FEFF left is text.
+const utf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
 /** Labels the WHATWG Encoding Standard resolves to windows-1252. */
 const WINDOWS_1252 = new Set([
@@ -33,26 +43,10 @@ const WINDOWS_1252 = new Set([
   'x-cp1252',
 ]);
 
-function decodeWindows1252(bytes: Uint8Array): string {
-  let out = '';
-  for (let i = 0; i < bytes.length; i += 8192) {
-    const chunk = bytes.subarray(i, i + 8192);
-    out += String.fromCharCode(...chunk.map((b) => b));
-  }
-  return out.replace(/[\u0080-\u009f]/g, (c) => CP1252_HIGH[c.charCodeAt(0) - 0x80] ?? c);
-}
-
 /** The charset label of a Content-Type header, if it names one. */
 export function charsetOf(contentType: string | undefined): string | undefined {
-  const m = /;\s*charset\s*=\s*"?([^";\s]+)"?/i.exec(contentType ?? '');
+  const m = /;\s*charset\s*=\s*["']?([^"';\s]+)["']?/i.exec(contentType ?? '');
   return m?.[1]?.toLowerCase();
-}
-
-function bomEncoding(bytes: Uint8Array): { encoding: string; skip: number } | undefined {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { encoding: 'utf-8', skip: 3 };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { encoding: 'utf-16be', skip: 2 };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { encoding: 'utf-16le', skip: 2 };
-  return undefined;
 }
 
 /** The encoding an XML declaration names, if the bytes open with one. */
@@ -70,36 +64,77 @@ export function declaredEncoding(bytes: Uint8Array): string | undefined {
   return meta?.toLowerCase();
 }
 
-function decodeAs(bytes: Uint8Array, label: string): string | undefined {
-  if (WINDOWS_1252.has(label)) return decodeWindows1252(bytes);
+/** A label that names UTF-8, or a UTF-16/32 label on bytes that are ASCII-compatible (HTML's rule: it means UTF-8). */
+const meansUtf8 = (label: string): boolean => /^(unicode-1-1-)?utf-?(8|16|32)/.test(label) || label === 'unicode';
+
+/** Decodes with a single-byte or CJK label; undefined for a label TextDecoder does not know or cannot decode. */
+function decodeLegacy(bytes: Uint8Array, label: string): string | undefined {
+  const wide = widenToWindows(label, bytes);
+  if (WINDOWS_1252.has(wide)) return decodeWindows1252(bytes);
   try {
-    return new TextDecoder(label).decode(bytes);
+    return repairC1(new TextDecoder(wide).decode(bytes));
   } catch {
-    // A label TextDecoder does not know: let the next source decide.
+    // A label TextDecoder does not know, or one the standard maps to "replacement" (the whole text as one U+FFFD).
     return undefined;
   }
 }
 
-/** Decodes a fetched web page: BOM, then HTTP charset, then the page's own declaration, else UTF-8. */
-export function decodeBody(body: Uint8Array, contentType?: string): string {
+/** The body as UTF-8 if it is well-formed UTF-8, else undefined (isUtf8 is simdutf's check: 100 times the decoder's). */
+function strictUtf8(body: Uint8Array): string | undefined {
+  return isUtf8(body) ? utf8.decode(body) : undefined;
+}
+
+/** UTF-8 is plausible when its well-formed sequences outnumber the stray bytes. */
+const mostlyUtf8 = (c: Utf8Census): boolean => c.multibyte >= c.invalid && c.multibyte > 0;
+
+function decodeWithLabels(body: Uint8Array, labels: readonly (string | undefined)[]): string {
   const bom = bomEncoding(body);
-  if (bom) return new TextDecoder(bom.encoding).decode(body.subarray(bom.skip));
-  for (const label of [charsetOf(contentType), declaredEncoding(body)]) {
+  if (bom?.encoding === 'utf-8') return repairC1(decodeUtf8Mixed(body.subarray(bom.skip)));
+  if (bom) return repairC1(decodeUnicodeForm(body.subarray(bom.skip), bom.encoding));
+  const form = sniffUnicodeForm(body);
+  if (form) return repairC1(decodeUnicodeForm(body, form));
+
+  const strict = strictUtf8(body);
+  // Well-formed UTF-8 with non-ASCII text (it decodes to fewer units than bytes): legacy text of more than a
+  // character or two never is.
+  if (strict !== undefined && strict.length !== body.length) return repairC1(strict);
+  // Counted only when a UTF-8 label or no label leaves the choice to the bytes.
+  let counted: Utf8Census | undefined;
+  const census = (): Utf8Census =>
+    (counted ??= strict === undefined ? utf8Census(body) : { multibyte: 0, invalid: 0, escape: body.includes(0x1b) });
+  for (const label of labels) {
     if (!label) continue;
-    // A page that says it is UTF-16 but was read as ASCII-compatible bytes cannot be: HTML's rule too.
-    const text = decodeAs(body, label.startsWith('utf-16') ? 'utf-8' : label);
+    if (meansUtf8(label)) {
+      // Pure ASCII, or UTF-8 with a few stray bytes; bytes that are mostly not UTF-8 make the label a wrong one.
+      if (strict !== undefined) return strict;
+      if (mostlyUtf8(census())) return repairC1(decodeUtf8Mixed(body));
+      continue;
+    }
+    const text = decodeLegacy(body, label);
     if (text !== undefined) return text;
   }
-  return new TextDecoder('utf-8').decode(body);
+  // No usable label. Seven-bit text is UTF-8 unless it has ISO-2022's escapes.
+  if (strict !== undefined && !census().escape) return strict;
+  if (mostlyUtf8(census())) return repairC1(decodeUtf8Mixed(body));
+  const detected = detectCharset(body);
+  if (detected && !meansUtf8(detected)) {
+    const text = decodeLegacy(body, detected);
+    if (text !== undefined) return text;
+  }
+  // No evidence either way: the bytes outside UTF-8 read as windows-1252, the web's default for undeclared pages.
+  return repairC1(decodeUtf8Mixed(body));
+}
+
+/** Decodes a fetched web page: BOM, then the HTTP charset, then the page's own declaration, else by its bytes. */
+export function decodeBody(body: Uint8Array, contentType?: string): string {
+  return decodeWithLabels(body, [charsetOf(contentType), declaredEncoding(body)]);
 }
 
 /**
  * Decodes a feed: its XML declaration's encoding outranks the HTTP header,
  * which servers often get wrong for XML ("text/xml" defaults, a stale
- * charset); then the header, then UTF-8.
+ * charset); a feed's <meta> is escaped article markup, not its own.
  */
 export function decodeFeedBody(body: Uint8Array, contentType?: string): string {
-  // decodeBody still lets a byte-order mark outrank the declaration.
-  const declared = xmlEncoding(body);
-  return decodeBody(body, declared ? `text/xml; charset=${declared}` : contentType);
+  return decodeWithLabels(body, [xmlEncoding(body), charsetOf(contentType)]);
 }

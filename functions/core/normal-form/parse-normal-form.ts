@@ -137,7 +137,7 @@ export function parseNormalForm(text: string, origin: ArticleOrigin = {}): Artic
       outlet: header.outlet,
       title,
       published: header.published,
-      firstParagraph: body[0] ?? lede,
+      text: [lede, ...body],
     }),
     url: origin.url ?? '',
     title,
