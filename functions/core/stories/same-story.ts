@@ -1,0 +1,51 @@
+import type { Article } from '../article.js';
+import {
+  estimateContainment,
+  minHashSignature,
+  STORY_SCHEME,
+  type MinHashScheme,
+  type StorySignature,
+} from './minhash.js';
+import { storyText, storyWords } from './story-text.js';
+
+/**
+ * Below this many distinct shingles (a dozen words or so) a text is too short
+ * to tell a copy from two items that open alike ("Video: ..." with a single
+ * caption line): such an article is always its own story.
+ */
+export const MIN_STORY_SHINGLES = 12;
+
+/**
+ * The estimated containment from which two texts are one story, chosen on
+ * the labeled pairs (test/fixtures/story-pairs; `npm run bench` prints the
+ * sweep): the lowest threshold with no different stories merged.
+ */
+export const SAME_STORY_THRESHOLD = 0.5;
+
+/** The signature of an article's story text (lede and body). */
+export function storySignature(
+  article: Pick<Article, 'lede' | 'body'>,
+  scheme: MinHashScheme = STORY_SCHEME,
+): StorySignature {
+  return minHashSignature(storyWords(storyText(article)), scheme);
+}
+
+/** Whether a signature has enough text to be matched at all. */
+export function isMatchable(signature: StorySignature): boolean {
+  return signature.shingles >= MIN_STORY_SHINGLES;
+}
+
+/**
+ * How alike two stories are, 0 to 1: the estimated share of the shorter
+ * text's shingles the longer one holds. Containment rather than Jaccard,
+ * since a republisher cuts a paragraph or runs only the first half.
+ */
+export function storySimilarity(a: StorySignature, b: StorySignature): number {
+  if (!isMatchable(a) || !isMatchable(b)) return 0;
+  return estimateContainment(a, b);
+}
+
+/** Whether two signatures are one story. */
+export function sameStory(a: StorySignature, b: StorySignature, threshold = SAME_STORY_THRESHOLD): boolean {
+  return storySimilarity(a, b) >= threshold;
+}
