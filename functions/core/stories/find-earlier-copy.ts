@@ -1,5 +1,5 @@
 import type { Article } from '../article.js';
-import { bandKeys, STORY_SCHEME } from './minhash.js';
+import { bandKeys, type MinHashScheme, STORY_SCHEME } from './minhash.js';
 import { isMatchable, SAME_STORY_THRESHOLD, storySignature, storySimilarity } from './same-story.js';
 import type { StoryEntry, StorySignatureStore } from './story-signature-store.js';
 
@@ -18,6 +18,8 @@ export interface FindCopyOptions {
   /** How long an article's signature is kept for later copies to find. */
   keepDays?: number;
   threshold?: number;
+  /** For measurements only: the stored signatures must all have been made with the same scheme. */
+  scheme?: MinHashScheme;
 }
 
 /** Outlets republish a report within days; Mondialisation.ca's translations and reposts come up to weeks later. */
@@ -39,9 +41,10 @@ export async function findEarlierCopy(
   const nowMs = Date.parse(options.now);
   if (Number.isNaN(nowMs)) throw new RangeError(`findEarlierCopy: not an ISO time: ${options.now}`);
   const nowSeconds = Math.floor(nowMs / 1000);
-  const signature = storySignature(article);
+  const scheme = options.scheme ?? STORY_SCHEME;
+  const signature = storySignature(article, scheme);
   if (!isMatchable(signature)) return { storyId: article.id };
-  const keys = bandKeys(signature, STORY_SCHEME);
+  const keys = bandKeys(signature, scheme);
   const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
 
   const candidates = (await store.findCandidates(keys)).filter((c) => c.expiresAt > nowSeconds);

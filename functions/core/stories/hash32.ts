@@ -1,12 +1,12 @@
-/** MurmurHash3's 32-bit finalizer: every input bit flips about half of the output bits. */
+/** MurmurHash3's 32-bit finalizer, as a signed 32-bit integer: every input bit flips about half of the output bits. */
 export function mix32(h: number): number {
-  let x = h >>> 0;
+  let x = h | 0;
   x ^= x >>> 16;
   x = Math.imul(x, 0x85ebca6b);
   x ^= x >>> 13;
   x = Math.imul(x, 0xc2b2ae35);
   x ^= x >>> 16;
-  return x >>> 0;
+  return x | 0;
 }
 
 /** FNV-1a over a string's UTF-16 code units, finalized with mix32. */

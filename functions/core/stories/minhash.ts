@@ -1,4 +1,4 @@
-import { hashString, mix32 } from './hash32.js';
+import { mix32 } from './hash32.js';
 
 /** How a story's signature is made; signatures made otherwise are not comparable. */
 export interface MinHashScheme {
@@ -12,29 +12,34 @@ export interface MinHashScheme {
 }
 
 /**
- * The scheme chosen on the labeled pairs (test/fixtures/story-pairs, `npm run
- * bench`): 4-word shingles keep apart two reports that share the stock
- * phrases of one front ("the Syrian Arab Army and its allies"), and 16 bands
- * of 4 rows make any pair with a Jaccard similarity of 0.6 or more a
- * candidate with a probability of 0.9 or more, for 16 keys per article.
+ * The scheme chosen on the labeled pairs (test/fixtures/story-pairs; `npm run
+ * bench` prints the comparison): 4-word shingles keep apart two reports that
+ * share the stock phrases of one front ("the Syrian Arab Army and its
+ * allies"); 128 hashes estimate the containment within 0.12 on every pair
+ * there (64: 0.18); 16 bands of 2 rows make a pair a candidate with a
+ * probability of 0.89 from a Jaccard similarity of 0.36 (a copy cut to its
+ * first half) and 0.99 from 0.5, for 16 stored keys per article.
  */
-export const STORY_SCHEME: MinHashScheme = { shingleWords: 4, hashes: 64, bands: 16, rows: 3 };
+export const STORY_SCHEME: MinHashScheme = { shingleWords: 4, hashes: 128, bands: 16, rows: 2 };
 
-/** A story's MinHash signature and the count of distinct shingles it was made from. */
+/**
+ * A story's MinHash signature and the count of distinct shingles it was made
+ * from. Hashes are signed 32-bit integers, which V8 keeps unboxed; ordered as
+ * signed numbers they are as good a permutation as unsigned ones.
+ */
 export interface StorySignature {
-  readonly hashes: Uint32Array;
+  readonly hashes: Int32Array;
   readonly shingles: number;
 }
 
-const MAX_SEEDS = 1024;
-const SEEDS = Uint32Array.from({ length: MAX_SEEDS }, (_, i) => mix32(Math.imul(i + 1, 0x9e3779b9)));
+const MAX_HASHES = 1024;
 
 function checkScheme(scheme: MinHashScheme): void {
   const { shingleWords, hashes, bands, rows } = scheme;
   if (!Number.isInteger(shingleWords) || shingleWords < 1)
     throw new RangeError(`shingleWords must be >= 1: ${shingleWords}`);
-  if (!Number.isInteger(hashes) || hashes < 1 || hashes > MAX_SEEDS) {
-    throw new RangeError(`hashes must be 1..${MAX_SEEDS}: ${hashes}`);
+  if (!Number.isInteger(hashes) || hashes < 1 || hashes > MAX_HASHES) {
+    throw new RangeError(`hashes must be 1..${MAX_HASHES}: ${hashes}`);
   }
   if (!Number.isInteger(bands) || !Number.isInteger(rows) || bands < 1 || rows < 1 || bands * rows > hashes) {
     throw new RangeError(`bands (${bands}) * rows (${rows}) must be 1..hashes (${hashes})`);
@@ -42,45 +47,68 @@ function checkScheme(scheme: MinHashScheme): void {
 }
 
 /**
- * The distinct hashes of a text's runs of `n` consecutive words. A text of
- * fewer than `n` words has one shingle of all its words; no words, none.
+ * The distinct hashes of a text's runs of `n` consecutive words, sorted,
+ * from the words' hashes (storyWordHashes). A text of fewer than `n` words
+ * has one shingle of all its words; no words, none.
  */
-export function shingleHashes(words: readonly string[], n: number): Set<number> {
-  const tokens = words.map(hashString);
-  const out = new Set<number>();
-  const last = tokens.length < n ? Math.min(tokens.length, 1) : tokens.length - n + 1;
-  const width = Math.min(n, tokens.length);
-  for (let i = 0; i < last; i++) {
-    let h = 0x811c9dc5;
-    for (let j = 0; j < width; j++) h = mix32(Math.imul(h ^ (tokens[i + j] ?? 0), 0x01000193));
-    out.add(h);
+export function shingleHashes(wordHashes: Int32Array, n: number): Int32Array {
+  const width = Math.min(n, wordHashes.length);
+  const count = wordHashes.length === 0 ? 0 : wordHashes.length - width + 1;
+  const all = new Int32Array(count);
+  for (let i = 0; i < count; i++) {
+    let h = 0x811c9dc5 | 0;
+    for (let j = 0; j < width; j++) h = Math.imul(h ^ (wordHashes[i + j] as number), 0x01000193);
+    all[i] = mix32(h);
   }
-  return out;
+  all.sort();
+  let distinct = 0;
+  for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) all[distinct++] = all[i] as number;
+  return all.subarray(0, distinct);
 }
 
-/** The MinHash signature of a text's words: for each of `hashes` permutations, the least permuted shingle hash. */
-export function minHashSignature(words: readonly string[], scheme: MinHashScheme = STORY_SCHEME): StorySignature {
+/**
+ * The MinHash signature of a text's words (their hashes), by one-permutation hashing with
+ * optimal densification (Shrivastava, ICML 2017): each shingle hash falls in
+ * one of `hashes` bins by its value and each bin keeps its least hash; an
+ * empty bin borrows the value of a filled bin picked by a hash of its index
+ * and the attempt, the same for every text. The share of equal bins
+ * estimates the Jaccard similarity as the share of equal minima of `hashes`
+ * permutations does, at one hash per shingle instead of `hashes`
+ * (`npm run bench` prints both).
+ */
+export function minHashSignature(wordHashes: Int32Array, scheme: MinHashScheme = STORY_SCHEME): StorySignature {
   checkScheme(scheme);
-  const shingles = shingleHashes(words, scheme.shingleWords);
+  const shingles = shingleHashes(wordHashes, scheme.shingleWords);
   const n = scheme.hashes;
-  const mins = new Uint32Array(n).fill(0xffffffff);
-  for (const s of shingles) {
-    for (let i = 0; i < n; i++) {
-      // mix32 inlined: this loop is the signature's whole cost.
-      let x = (s ^ (SEEDS[i] as number)) >>> 0;
-      x ^= x >>> 16;
-      x = Math.imul(x, 0x85ebca6b);
-      x ^= x >>> 13;
-      x = Math.imul(x, 0xc2b2ae35);
-      x ^= x >>> 16;
-      x >>>= 0;
-      if (x < (mins[i] as number)) mins[i] = x;
+  const mins = new Int32Array(n).fill(0x7fffffff);
+  const filled = new Uint8Array(n);
+  for (let k = 0; k < shingles.length; k++) {
+    const h = shingles[k] as number;
+    const bin = binOf(h, n);
+    if (!filled[bin] || h < (mins[bin] as number)) mins[bin] = h;
+    filled[bin] = 1;
+  }
+  if (shingles.length > 0) {
+    for (let bin = 0; bin < n; bin++) {
+      if (filled[bin]) continue;
+      for (let attempt = 1; ; attempt++) {
+        const from = binOf(mix32(Math.imul(bin + 1, 0x9e3779b9) ^ Math.imul(attempt, 0x85ebca6b)), n);
+        if (filled[from]) {
+          mins[bin] = mins[from] as number;
+          break;
+        }
+      }
     }
   }
-  return { hashes: mins, shingles: shingles.size };
+  return { hashes: mins, shingles: shingles.length };
 }
 
-const hex8 = (n: number): string => n.toString(16).padStart(8, '0');
+/** The bin of a hash among `n`, by its value read as unsigned. */
+function binOf(h: number, n: number): number {
+  return Math.floor(((h >>> 0) * n) / 4294967296);
+}
+
+const hex8 = (n: number): string => (n >>> 0).toString(16).padStart(8, '0');
 
 /**
  * The LSH band keys of a signature, "<band>#<16 hex digits>": two signatures
@@ -136,7 +164,7 @@ const PREFIX = 'mh1';
 export function encodeSignature(signature: StorySignature): string {
   const bytes = new Uint8Array(signature.hashes.length * 4);
   const view = new DataView(bytes.buffer);
-  signature.hashes.forEach((h, i) => view.setUint32(i * 4, h, true));
+  signature.hashes.forEach((h, i) => view.setInt32(i * 4, h, true));
   return `${PREFIX}:${signature.shingles}:${Buffer.from(bytes).toString('base64url')}`;
 }
 
@@ -156,6 +184,6 @@ export function decodeSignature(encoded: string): StorySignature {
     throw new RangeError(`story signature holds ${bytes.length} bytes, not a whole number of hashes`);
   }
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.length);
-  const hashes = Uint32Array.from({ length: bytes.length / 4 }, (_, i) => view.getUint32(i * 4, true));
+  const hashes = Int32Array.from({ length: bytes.length / 4 }, (_, i) => view.getInt32(i * 4, true));
   return { hashes, shingles };
 }

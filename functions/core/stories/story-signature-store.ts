@@ -14,9 +14,11 @@ export interface StoryEntry {
 
 /**
  * Where story signatures live between runs and Lambda invocations. In a
- * DynamoDB single table each band key is an item `STORY#<band key>` / the
- * article id, holding the story id, the encoded signature (encodeSignature)
- * and the TTL: a lookup is one Query per band key.
+ * DynamoDB single table: per band key an item `STORY#<band key>` / the
+ * article id holding the story id and the TTL, and per article one item with
+ * the encoded signature (encodeSignature, 0.7 KB) and the same TTL; a lookup
+ * is one Query per band key, then one BatchGetItem of the candidates'
+ * signatures (rarely more than one).
  */
 export interface StorySignatureStore {
   /** The entries that share at least one band key with these, each once, expired ones included or not. */
