@@ -76,6 +76,7 @@ export async function findEarlierCopy(
     {
       articleId: article.id,
       storyId: decision.storyId,
+      ...(decision.copyOf === undefined ? {} : { copyOf: decision.copyOf }),
       signature,
       expiresAt: nowSeconds + Math.round(keepDays * DAY_SECONDS),
     },

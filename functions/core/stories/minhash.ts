@@ -164,7 +164,7 @@ const PREFIX = 'mh1';
 export function encodeSignature(signature: StorySignature): string {
   const bytes = new Uint8Array(signature.hashes.length * 4);
   const view = new DataView(bytes.buffer);
-  signature.hashes.forEach((h, i) => view.setInt32(i * 4, h, true));
+  for (const [i, h] of signature.hashes.entries()) view.setInt32(i * 4, h, true);
   return `${PREFIX}:${signature.shingles}:${Buffer.from(bytes).toString('base64url')}`;
 }
 
