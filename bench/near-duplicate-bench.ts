@@ -5,8 +5,10 @@ import { MemorySignatureStore } from '../functions/core/stories/memory-signature
 import {
   bandKeys,
   encodeSignature,
+  estimateContainment,
   estimateJaccard,
   type MinHashScheme,
+  minHashSignature,
   STORY_SCHEME,
   shingleHashes,
 } from '../functions/core/stories/minhash.js';
@@ -92,6 +94,35 @@ const range = (xs: number[]): string => `${Math.min(...xs).toFixed(2)}..${Math.m
 for (const key of ['containment', 'jaccard'] as const) {
   console.log(
     `  estimated ${key.padEnd(11)}: copies ${range(scores.filter((s) => s.same).map((s) => s[key]))}, different stories ${range(scores.filter((s) => !s.same).map((s) => s[key]))}`,
+  );
+}
+for (const shingleWords of [2, 3, 4, 5, 6]) {
+  const containment = (a: PairArticle, b: PairArticle): number => {
+    const x = shingleHashes(wordsOf(a), shingleWords);
+    const y = shingleHashes(wordsOf(b), shingleWords);
+    return common(x, y) / Math.max(1, Math.min(x.length, y.length));
+  };
+  const values = pairs.map((p) => ({ same: p.same, c: containment(p.first, p.second) }));
+  const lowestCopy = Math.min(...values.filter((v) => v.same).map((v) => v.c));
+  const highestOther = Math.max(...values.filter((v) => !v.same).map((v) => v.c));
+  const mark = shingleWords === STORY_SCHEME.shingleWords ? ' (chosen)' : '';
+  console.log(
+    `  ${shingleWords}-word shingles${mark}: exact containment of copies from ${lowestCopy.toFixed(2)}, of different stories up to ${highestOther.toFixed(2)}, gap ${(lowestCopy - highestOther).toFixed(2)}`,
+  );
+}
+const probeless: PairArticle = { id: '', title: '', outlet: '', lede: '', body: [] };
+for (const hashes of [64, 128, 256]) {
+  const scheme = { ...STORY_SCHEME, hashes };
+  const errors = pairs.map((p) => {
+    const estimate = estimateContainment(
+      minHashSignature(wordsOf(p.first), scheme),
+      minHashSignature(wordsOf(p.second), scheme),
+    );
+    return Math.abs(estimate - exactSets(p.first, p.second).containment);
+  });
+  const mark = hashes === STORY_SCHEME.hashes ? ' (chosen)' : '';
+  console.log(
+    `  containment estimate with ${hashes} hashes${mark}: error mean ${(errors.reduce((a, b) => a + b, 0) / errors.length).toFixed(3)}, max ${Math.max(...errors).toFixed(3)}; signature ${encodeSignature(minHashSignature(wordsOf(pairs[0]?.first ?? probeless), scheme)).length} B encoded`,
   );
 }
 console.log('  threshold sweep (the detector, containment):');
