@@ -22,7 +22,7 @@ export interface FindCopyOptions {
   scheme?: MinHashScheme;
 }
 
-/** Outlets republish a report within days; Mondialisation.ca's translations and reposts come up to weeks later. */
+/** Outlets repost a report within days, Mondialisation.ca sometimes weeks later; at 17 small items per article, a month is cheap. */
 export const DEFAULT_KEEP_DAYS = 30;
 
 const DAY_SECONDS = 86_400;

@@ -16,6 +16,15 @@ import { storyText, storyWordHashes } from './story-text.js';
 export const MIN_STORY_SHINGLES = 12;
 
 /**
+ * The least share of the longer text's length the shorter one must have for
+ * the two to be one story. Containment alone would make a one-paragraph
+ * flash and the full report that follows it one story, whichever came
+ * first, and the report is news the flash was not; a copy cut to its first
+ * half (0.45 of the full text on the labeled pairs) still counts.
+ */
+export const MIN_LENGTH_RATIO = 1 / 3;
+
+/**
  * The estimated containment from which two texts are one story, chosen on
  * the labeled pairs (test/fixtures/story-pairs; `npm run bench` prints the
  * sweep). There, different stories reach a containment of at most 0.45 (two
@@ -43,10 +52,13 @@ export function isMatchable(signature: StorySignature): boolean {
 /**
  * How alike two stories are, 0 to 1: the estimated share of the shorter
  * text's shingles the longer one holds. Containment rather than Jaccard,
- * since a republisher cuts a paragraph or runs only the first half.
+ * since a republisher cuts a paragraph or runs only the first half. 0 when
+ * either text is too short to tell, or the shorter is under MIN_LENGTH_RATIO
+ * of the longer.
  */
 export function storySimilarity(a: StorySignature, b: StorySignature): number {
   if (!isMatchable(a) || !isMatchable(b)) return 0;
+  if (Math.min(a.shingles, b.shingles) < MIN_LENGTH_RATIO * Math.max(a.shingles, b.shingles)) return 0;
   return estimateContainment(a, b);
 }
 

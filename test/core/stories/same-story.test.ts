@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseNormalForm } from '../../../functions/core/normal-form/parse-normal-form.js';
 import {
   isMatchable,
+  MIN_LENGTH_RATIO,
   MIN_STORY_SHINGLES,
   SAME_STORY_THRESHOLD,
   sameStory,
@@ -53,6 +54,21 @@ describe('sameStory', () => {
     expect(s.shingles).toBeLessThan(MIN_STORY_SHINGLES);
     expect(isMatchable(s)).toBe(false);
     expect(sameStory(s, s)).toBe(false);
+  });
+
+  it('keeps a one-paragraph flash and the full report that follows it apart, in either order', () => {
+    const report = seedArticle(3);
+    const flash = storySignature({ lede: '', body: report.body.slice(0, 1) });
+    const full = storySignature(report);
+    expect(flash.shingles).toBeLessThan(MIN_LENGTH_RATIO * full.shingles);
+    expect(sameStory(flash, full)).toBe(false);
+    expect(sameStory(full, flash)).toBe(false);
+  });
+
+  it('still finds a copy cut to its first half', () => {
+    const report = seedArticle(3);
+    const half = storySignature({ lede: '', body: report.body.slice(0, 6) });
+    expect(sameStory(storySignature(report), half)).toBe(true);
   });
 
   it('takes another threshold when asked', () => {
