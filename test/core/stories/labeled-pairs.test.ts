@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { detectorDecision, scorePairs } from '../../fixtures/story-pairs/evaluate.js';
-import { storyPairs } from '../../fixtures/story-pairs/pairs.js';
+import { baseArticles, storyPairs } from '../../fixtures/story-pairs/pairs.js';
+import { makeVariant, VARIANT_KINDS } from '../../fixtures/story-pairs/variants.js';
 
 /**
  * The detector on the labeled pairs, as `npm run bench` reports it
@@ -14,6 +15,13 @@ describe('the story detector on the labeled pairs', () => {
     expect(pairs.length).toBeGreaterThanOrEqual(120);
     expect(pairs.filter((p) => p.same).length / pairs.length).toBeGreaterThan(1 / 3);
     expect(pairs.filter((p) => !p.same).length).toBeGreaterThanOrEqual(40);
+  });
+
+  it.each(VARIANT_KINDS)('has copies whose text the %s edit really changed', (kind) => {
+    const base = baseArticles().find((b) => b.id === 'a1-deir-ezzor-airport');
+    if (!base) throw new Error('no base a1');
+    const copy = makeVariant(base, kind, base.outlet);
+    expect([copy.title, copy.lede, ...copy.body].join('\n')).not.toBe([base.title, base.lede, ...base.body].join('\n'));
   });
 
   it('keeps its precision and recall', async () => {
