@@ -77,3 +77,6 @@ console.log(
 const decode = await bundle('decode-bench');
 runText(decode);
 console.log('');
+
+const nearDuplicates = await bundle('near-duplicate-bench');
+runText(nearDuplicates);
