@@ -1,5 +1,8 @@
 import { byteLength } from './compose-alert.js';
 
+/** SNS takes a message of up to 256 KiB, its attributes included. */
+export const SNS_MESSAGE_BYTES = 256 * 1024;
+
 /** One SNS message attribute, as the Publish request's MessageAttributes carry it. */
 export interface SnsAttribute {
   DataType: 'String' | 'String.Array';
