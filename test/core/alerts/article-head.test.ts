@@ -7,7 +7,9 @@ import { seed } from '../../support/seeds.js';
 describe('articleLink', () => {
   it("prefers the fetched page, then the article's own URL, then the file", () => {
     const file = 'seeds/003.txt';
-    expect(articleLink({ url: 'https://a.example/x' }, { url: 'https://b.example/y', file })).toBe('https://b.example/y');
+    expect(articleLink({ url: 'https://a.example/x' }, { url: 'https://b.example/y', file })).toBe(
+      'https://b.example/y',
+    );
     expect(articleLink({ url: 'https://a.example/x' }, { file })).toBe('https://a.example/x');
     expect(articleLink({ url: '' }, { file })).toBe(file);
     expect(articleLink({ url: '' })).toBe('');
