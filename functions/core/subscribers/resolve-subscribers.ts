@@ -1,4 +1,4 @@
-import { ConfigError, type Delivery, type OperatorConfig } from '../config/operator-config.js';
+import { ConfigError, type Delivery, type OperatorConfig, type SubscriberConfig } from '../config/operator-config.js';
 import { DEFAULT_WATCHES } from '../watches/default-lexicon.js';
 import { type ResolvedWatches, resolveWatches, specName } from '../watches/resolve-watches.js';
 import { subscriberAddress, subscriberId } from './subscriber-id.js';
@@ -15,7 +15,7 @@ export interface ResolvedSubscriber {
   /** UTC "HH:MM" of a daily or weekly digest. */
   at: string;
   /** The weekday of a weekly digest. */
-  day: OperatorConfig['subscribers'][number]['day'];
+  day: SubscriberConfig['day'];
 }
 
 export interface ResolvedSubscribers {
