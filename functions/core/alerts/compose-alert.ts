@@ -1,5 +1,6 @@
 import type { Article, ArticleOrigin } from '../article.js';
 import type { WatchHit } from '../watches/match-article.js';
+import { articleHead } from './article-head.js';
 import { foldAscii, truncate } from './fold-ascii.js';
 
 /** SNS takes subjects under 100 characters. */
@@ -35,22 +36,28 @@ function subjectFor(article: Article, hits: readonly WatchHit[]): string {
     .map((h) => h.watch)
     .join(', ');
   const more = hits.length > 3 ? ` +${hits.length - 3}` : '';
+  return alertSubject(`${names}${more}`, article);
+}
+
+/** "LEAD: title" as SNS takes a subject: ASCII, under 100 characters; a title too short to read names the outlet. */
+export function alertSubject(lead: string, article: Pick<Article, 'title' | 'outlet'>): string {
   const title = foldAscii(article.title);
   const subject = foldAscii(
-    `${names}${more}: ${title.length >= 3 ? title : `new article${article.outlet ? ` from ${article.outlet}` : ''}`}`,
+    `${lead}: ${title.length >= 3 ? title : `new article${article.outlet ? ` from ${article.outlet}` : ''}`}`,
   );
   // SNS wants the subject to begin with a letter, digit or punctuation.
   return truncate(subject.replace(/^[^\x21-\x7e]+/, ''), SUBJECT_LIMIT);
 }
 
-function hitBlock(hit: WatchHit): string {
+/** One watch found: its name, the spelling, where and how often, and the sentence it stands in. */
+export function hitBlock(hit: WatchHit): string {
   const how = hit.found === hit.watch ? `"${hit.found}"` : `"${hit.found}" (as ${hit.alias})`;
   const times = hit.count > 1 ? `, ${hit.count} mentions` : '';
   return `* ${hit.watch} (${hit.kind}): ${how} in ${where(hit)}${times}\n  > ${hit.sentence}`;
 }
 
 /** UTF-8 length without encoding: SNS counts bytes. */
-function byteLength(s: string): number {
+export function byteLength(s: string): number {
   let n = 0;
   for (let i = 0; i < s.length; i += 1) {
     const c = s.charCodeAt(i);
@@ -69,14 +76,7 @@ function byteLength(s: string): number {
  * matched, each with the spelling found and the sentence it stands in.
  */
 export function composeAlert(article: Article, hits: readonly WatchHit[], origin: ArticleOrigin = {}): AlertMessage {
-  const head = [article.title || '(untitled)'];
-  const dateline = [article.outlet, article.published].filter(Boolean).join(', ');
-  if (dateline) head.push(dateline);
-  if (article.authors.length > 0) head.push(`By ${article.authors.join(', ')}`);
-  if (article.source)
-    head.push(`Original source: ${[article.source, article.sourcePublished].filter(Boolean).join(', ')}`);
-  const location = origin.url || article.url || origin.file;
-  if (location) head.push(`Source: ${location}`);
+  const head = articleHead(article, origin, 'Source');
 
   const intro = `${head.join('\n')}\n\nWatches found (${hits.length}):\n`;
   const footer = `\n--\nfeedwatch alert for article ${article.id}. You receive this because you follow one of the watches above.\n`;
