@@ -125,7 +125,7 @@ export async function pollFeeds(
     const article: Article = {
       ...parsed,
       outlet: parsed.outlet || outlet,
-      published: parsed.published || (item.published ?? '').slice(0, 10),
+      published: parsed.published || (item.published ?? item.updated ?? '').slice(0, 10),
     };
     const isNew = await deps.store.putIfAbsent({ ...article, ingestedAt: deps.now() });
     if (isNew) summary.stored += 1;
