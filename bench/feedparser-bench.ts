@@ -5,6 +5,7 @@ import { decodeFeedBody } from '../functions/adapters/http/decode-body.js';
 import { canonicalUrl } from '../functions/core/feeds/canonical-url.js';
 import { FeedError, parseFeed } from '../functions/core/feeds/parse-feed.js';
 import { plainText } from '../functions/core/feeds/plain-text.js';
+import { parseTimestamp } from '../functions/core/normal-form/parse-date.js';
 
 /**
  * `npx tsx bench/feedparser-bench.ts`: the feed test corpus of the Universal
@@ -48,6 +49,11 @@ import { plainText } from '../functions/core/feeds/plain-text.js';
  * source, feed-level link and id, created_parsed, geo, comments (fields the
  * poller has no use for). Clauses other than `==` over a key (len(), not,
  * `in locals()`, dict literals) are not applicable either.
+ *
+ * The date table of tests/test_date_parsers.py (string, UTC time tuple or
+ * None) is read the same way: parseTimestamp beside JavaScript's Date.parse
+ * (what rss-parser uses), each answer right, wrong (another date, or a date
+ * where feedparser has none) or missing.
  *
  * A file's `Header: Content-type` goes to decodeFeedBody, its
  * `Header: Content-Location` is the address the feed was fetched from
@@ -337,6 +343,42 @@ async function score(
   return tallies;
 }
 
+/** feedparser's date table: (parser, "text", (UTC tuple) | None). */
+function dateTable(): { text: string; want: number[] | undefined }[] {
+  const source = readFileSync(path.join(CORPUS, 'test_date_parsers.py'), 'utf8');
+  const rows: { text: string; want: number[] | undefined }[] = [];
+  for (const m of source.matchAll(/\(\s*_parse_date_\w+,\s*("(?:[^"\\]|\\.)*"),\s*(None|\(([\d,\s]+)\))\s*,?\s*\)/g)) {
+    const text = readLiteral(m[1] ?? '');
+    if (text?.kind !== 'string') continue;
+    rows.push({
+      text: text.value,
+      want: m[3]
+        ? m[3]
+            .split(',')
+            .map((n) => Number(n.trim()))
+            .slice(0, 6)
+        : undefined,
+    });
+  }
+  return rows;
+}
+
+function scoreDates(read: (text: string) => string | undefined): { right: number; wrong: number; missing: number } {
+  const tally = { right: 0, wrong: 0, missing: 0 };
+  for (const { text, want } of dateTable()) {
+    let got: number[] | undefined;
+    try {
+      got = timeParts(read(text));
+    } catch {
+      got = undefined;
+    }
+    if (want === undefined) tally[got === undefined ? 'right' : 'wrong'] += 1;
+    else if (got === undefined) tally.missing += 1;
+    else tally[got.every((n, i) => n === want[i]) ? 'right' : 'wrong'] += 1;
+  }
+  return tally;
+}
+
 const pct = (t: Tally): string => (t.applicable ? `${((100 * t.passed) / t.applicable).toFixed(1)}%` : '-');
 
 async function main(): Promise<void> {
@@ -377,6 +419,19 @@ async function main(): Promise<void> {
     `  ours: ${a.passed} of ${a.applicable} applicable expectations (${files.length} files), ${a.escaped} exceptions escaping; rss-parser alone: ${b.passed} of ${b.applicable}, ${b.escaped} escaping. Target: >= 95%, 0 escaping.`,
   );
   if (process.argv.includes('--failures')) for (const f of failures) console.log(`    ${f}`);
+  const forms = dateTable().length;
+  const mineDates = scoreDates(parseTimestamp);
+  const jsDates = scoreDates((text) => {
+    const t = Date.parse(text);
+    return Number.isNaN(t) ? undefined : new Date(t).toISOString();
+  });
+  const line = (label: string, d: { right: number; wrong: number; missing: number }): string =>
+    `  ${label.padEnd(34)} ${String(d.right).padStart(3)} right ${String(d.wrong).padStart(3)} wrong ${String(d.missing).padStart(3)} missing`;
+  console.log(
+    `  feedparser's date table, ${forms} forms (machine zone ${Intl.DateTimeFormat().resolvedOptions().timeZone}):`,
+  );
+  console.log(line('parseTimestamp', mineDates));
+  console.log(line('Date.parse (rss-parser)', jsDates));
 }
 
 await main();

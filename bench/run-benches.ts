@@ -73,3 +73,7 @@ for (const [label, r] of rows) {
 console.log(
   `  batched vs conditional: ${ratio(Number(batched['articlesPerSecond']), Number(conditional['articlesPerSecond']))} the throughput. Target: >= 1,000 articles/s, <= 200 MB.`,
 );
+
+console.log('');
+const feeds = await bundle('feedparser-bench');
+runText(feeds);

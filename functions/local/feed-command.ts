@@ -139,7 +139,7 @@ export async function runFeed(inputs: readonly string[], opts: FeedOptions): Pro
         failed += 1;
         const message = (error as Error).message;
         if (opts.json) out(`${JSON.stringify({ type: 'feed-error', file: input, error: message })}\n`);
-        else err(`feedwatch: ${input}: ${message}\n`);
+        else err(`feedwatch: ${message.startsWith(input) ? message : `${input}: ${message}`}\n`);
         continue;
       }
       if (opts.json) printJson(input, read);
