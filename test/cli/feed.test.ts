@@ -81,7 +81,11 @@ describe('feedwatch feed', () => {
     const r = await feedwatch(['feed', `${server.base}/gr/feed`, '--json']);
     expect(r.code).toBe(2);
     expect(jsonLines(r.stdout)).toEqual([
-      { type: 'feed-error', file: `${server.base}/gr/feed`, error: expect.stringContaining(new URL(server.base).hostname) },
+      {
+        type: 'feed-error',
+        file: `${server.base}/gr/feed`,
+        error: expect.stringContaining(new URL(server.base).hostname),
+      },
     ]);
   });
 
