@@ -1,5 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { performance } from 'node:perf_hooks';
 import Parser from 'rss-parser';
 import { decodeFeedBody } from '../functions/adapters/http/decode-body.js';
 import { canonicalUrl } from '../functions/core/feeds/canonical-url.js';
@@ -61,6 +62,8 @@ import { parseTimestamp } from '../functions/core/normal-form/parse-date.js';
  */
 
 const CORPUS = path.resolve('..', 'shared', 'bench', 'feedparser', 'tests');
+/** Real feeds of other readers' test suites, for the speed line. */
+const REAL_FEEDS = path.resolve('..', 'shared', 'bench', 'feeds');
 const SERVER = 'http://127.0.0.1:8097/';
 
 interface Entry {
@@ -379,6 +382,42 @@ function scoreDates(read: (text: string) => string | undefined): { right: number
   return tally;
 }
 
+/** Milliseconds to read every real feed once (best of three rounds), and how many were read as feeds. */
+async function timeFeeds(
+  texts: readonly string[],
+  read: (text: string) => Promise<unknown>,
+): Promise<{ ms: number; read: number }> {
+  let best = Number.POSITIVE_INFINITY;
+  let ok = 0;
+  for (let round = 0; round < 3; round++) {
+    ok = 0;
+    const start = performance.now();
+    for (const text of texts) {
+      try {
+        await read(text);
+        ok += 1;
+      } catch {
+        // A document that is not a feed still took its time.
+      }
+    }
+    best = Math.min(best, performance.now() - start);
+  }
+  return { ms: best, read: ok };
+}
+
+function realFeedTexts(): string[] {
+  const texts: string[] = [];
+  const walk = (dir: string): void => {
+    for (const name of readdirSync(dir).sort()) {
+      const file = path.join(dir, name);
+      if (statSync(file).isDirectory()) walk(file);
+      else if (/\.(xml|rss|atom|rdf|feed)$/i.test(name)) texts.push(decodeFeedBody(readFileSync(file)));
+    }
+  };
+  if (existsSync(REAL_FEEDS)) walk(REAL_FEEDS);
+  return texts;
+}
+
 const pct = (t: Tally): string => (t.applicable ? `${((100 * t.passed) / t.applicable).toFixed(1)}%` : '-');
 
 async function main(): Promise<void> {
@@ -432,6 +471,15 @@ async function main(): Promise<void> {
   );
   console.log(line('parseTimestamp', mineDates));
   console.log(line('Date.parse (rss-parser)', jsDates));
+  const texts = realFeedTexts();
+  if (texts.length > 0) {
+    const mb = texts.reduce((n, t) => n + t.length, 0) / 1e6;
+    const a = await timeFeeds(texts, (t) => parseFeed(t, 'https://example.org/feed'));
+    const b = await timeFeeds(texts, (t) => new Parser().parseString(t));
+    console.log(
+      `  speed, ${texts.length} real feeds (${mb.toFixed(1)} MB) of ../shared/bench/feeds: parseFeed ${a.ms.toFixed(0)} ms (${a.read} read), rss-parser ${b.ms.toFixed(0)} ms (${b.read} read)`,
+    );
+  }
 }
 
 await main();

@@ -54,8 +54,34 @@ export function readTree(text: string): FeedTree {
 
 const elementChildren = (el: Element): Element[] => el.children.filter((n): n is Element => n.type === 'tag');
 
+const localNames = new WeakMap<Element, string>();
+
 /** The element's name without its prefix, lower-cased: "rdf:RDF" -> "rdf". */
-export const localName = (el: Element): string => (el.name.split(':').pop() ?? el.name).toLowerCase();
+export function localName(el: Element): string {
+  let name = localNames.get(el);
+  if (name === undefined) {
+    name = el.name.slice(el.name.lastIndexOf(':') + 1).toLowerCase();
+    localNames.set(el, name);
+  }
+  return name;
+}
+
+const scopes = new WeakMap<Element, Map<string, string | undefined>>();
+
+/** The namespace a prefix ('' for the default) names at el, from the nearest xmlns declaration up. */
+function namespaceAt(el: Element, prefix: string): string | undefined {
+  let scope = scopes.get(el);
+  if (!scope) {
+    scope = new Map();
+    scopes.set(el, scope);
+  }
+  if (scope.has(prefix)) return scope.get(prefix);
+  const declared = el.attribs[prefix ? `xmlns:${prefix}` : 'xmlns'];
+  const parent = el.parent?.type === 'tag' ? (el.parent as Element) : undefined;
+  const uri = declared !== undefined ? declared.trim() : parent ? namespaceAt(parent, prefix) : undefined;
+  scope.set(prefix, uri);
+  return uri;
+}
 
 const namespaceCache = new WeakMap<Element, string>();
 
@@ -65,14 +91,7 @@ export function vocabulary(el: Element): string {
   if (cached) return cached;
   const colon = el.name.indexOf(':');
   const prefix = colon > 0 ? el.name.slice(0, colon) : '';
-  let uri: string | undefined;
-  for (let node: Element | null = el; node; node = node.parent?.type === 'tag' ? (node.parent as Element) : null) {
-    const declared = node.attribs[prefix ? `xmlns:${prefix}` : 'xmlns'];
-    if (declared !== undefined) {
-      uri = declared.trim();
-      break;
-    }
-  }
+  const uri = namespaceAt(el, prefix);
   let result: string;
   // An element without a prefix in a namespace nobody knows is read as the feed's own (old Atom drafts).
   if (uri) result = NAMESPACES[uri] ?? NAMESPACES[uri.replace(/\/?$/, '/')] ?? (prefix ? 'other' : 'core');
@@ -82,9 +101,23 @@ export function vocabulary(el: Element): string {
   return result;
 }
 
+const childIndexes = new WeakMap<Element, Map<string, Element[]>>();
+
 /** The element's children of this vocabulary and local name, in document order. */
-export function childrenNamed(el: Element, name: string, ns = 'core'): Element[] {
-  return elementChildren(el).filter((c) => localName(c) === name && vocabulary(c) === ns);
+export function childrenNamed(el: Element, name: string, ns = 'core'): readonly Element[] {
+  // An entry is asked for some twenty names: its children are sorted by name once.
+  let index = childIndexes.get(el);
+  if (!index) {
+    index = new Map();
+    for (const c of elementChildren(el)) {
+      const key = `${vocabulary(c)} ${localName(c)}`;
+      const list = index.get(key);
+      if (list) list.push(c);
+      else index.set(key, [c]);
+    }
+    childIndexes.set(el, index);
+  }
+  return index.get(`${ns} ${name}`) ?? [];
 }
 
 export const firstChild = (el: Element, name: string, ns = 'core'): Element | undefined =>

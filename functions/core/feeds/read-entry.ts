@@ -34,7 +34,7 @@ type Name = readonly [name: string, vocabulary?: string];
 function firstDate(el: Element, names: readonly Name[], tree: FeedTree): string | undefined {
   for (const [name, ns] of names) {
     // Of two of the same element the last is read, as feedparser does.
-    for (const d of childrenNamed(el, name, ns).reverse()) {
+    for (const d of [...childrenNamed(el, name, ns)].reverse()) {
       const iso = parseTimestamp(textOf(d, tree));
       if (iso) return iso;
     }
