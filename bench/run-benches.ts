@@ -80,3 +80,7 @@ console.log('');
 
 const nearDuplicates = await bundle('near-duplicate-bench');
 runText(nearDuplicates);
+console.log('');
+
+const feeds = await bundle('feedparser-bench');
+runText(feeds);

@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { OUTLET_PROFILES } from '../functions/core/html/outlet-profiles.js';
 import { EXIT } from '../functions/local/exit-codes.js';
+import type { FeedOptions } from '../functions/local/feed-command.js';
 import type { NormalizeOptions } from '../functions/local/normalize-command.js';
 import type { PollOptions } from '../functions/local/poll-command.js';
 import type { ReplayOptions } from '../functions/local/replay-command.js';
@@ -94,6 +95,18 @@ for (const stream of [process.stdout, process.stderr]) {
     throw error;
   });
 }
+program
+  .command('feed')
+  .description('print feeds as the poller reads them: items, addresses, ids, dates, and the entries it leaves out')
+  .argument('<feeds...>', 'feed files, or http(s) URLs to fetch')
+  .option('--url <url>', 'the address the files were fetched from (the base for their relative links)')
+  .option('--content-type <value>', 'the Content-Type header the files came with (for their charset)')
+  .option('--json', 'print one JSON object per line: a feed line, then its items, or a feed-error line')
+  .option('--allow-private', 'let URLs on loopback and private addresses through (local test servers)')
+  .action(async (feeds: string[], opts: FeedOptions) => {
+    const { runFeed } = await import('../functions/local/feed-command.js');
+    process.exitCode = await runFeed(feeds, opts);
+  });
 
 try {
   await program.parseAsync(process.argv);

@@ -75,7 +75,7 @@ async function itemArticle(
   const article: Article = {
     ...parsed,
     outlet: parsed.outlet || outlet,
-    published: parsed.published || (item.published ?? '').slice(0, 10),
+    published: parsed.published || (item.published ?? item.updated ?? '').slice(0, 10),
   };
   return { article, fromFeedContent };
 }
