@@ -178,9 +178,7 @@ export function htmlBlocks(root: AnyNode, skip: (el: Element) => boolean = () =>
     }
     flush();
     if (name === 'pre') {
-      line += node.children
-        .map((c) => (isText(c) ? c.data : inlineText(c, skip)))
-        .join('');
+      line += node.children.map((c) => (isText(c) ? c.data : inlineText(c, skip))).join('');
       const text = line.replace(/\s+$/, '');
       if (text.trim()) blocks.push(text);
       line = '';
