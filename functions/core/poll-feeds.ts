@@ -2,10 +2,9 @@ import pLimit from 'p-limit';
 import type { Article, ArticleOrigin } from './article.js';
 import { idForUrl } from './article-id.js';
 import { parseFeed, type FeedItem } from './feeds/parse-feed.js';
-import { normalizeFragment, normalizeHtml } from './html/normalize-html.js';
+import { fragmentToArticle, pageToArticle } from './html/page-to-article.js';
 import type { OutletProfile } from './html/outlet-profiles.js';
 import { alertArticle, type AlertDeps, type AlertOutcome } from './ingest-article.js';
-import { parseNormalForm } from './normal-form/parse-normal-form.js';
 import type { ArticleStore, Clock, FeedState, FeedStateStore } from './ports.js';
 
 export interface FeedSource {
@@ -104,23 +103,23 @@ export async function pollFeeds(
 
   const ingestItem = async (feed: FeedSource, outlet: string, item: FeedItem): Promise<void> => {
     if (shouldStop()) throw new Stopped();
-    let text: string;
+    let parsed: Article;
     let fromFeedContent = false;
     try {
       const page = await deps.web.getPage(item.url);
-      text = normalizeHtml(page.html, {
+      parsed = pageToArticle(page.html, {
         url: item.url,
+        feedUrl: feed.url,
         ...(feed.profile ? { profile: feed.profile } : {}),
         title: item.title,
       });
     } catch (error) {
       // The page would not come: the feed's own copy of the story stands in.
       if (!item.html) throw error;
-      text = normalizeFragment(item.html, item.title);
+      parsed = fragmentToArticle(item.html, { title: item.title, url: item.url });
       fromFeedContent = true;
     }
     const origin: ArticleOrigin = { url: item.url };
-    const parsed = parseNormalForm(text, origin);
     // A plain page prints no outlet or date; the feed knows both.
     const article: Article = {
       ...parsed,

@@ -3,7 +3,6 @@ import { createWebPort } from '../adapters/http/web-port.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
 import { ConfigError, type OperatorConfig } from '../core/config/operator-config.js';
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
-import { profileFor } from '../core/html/normalize-html.js';
 import { pollFeeds, type FeedSource, type PollEvent, type PollSummary } from '../core/poll-feeds.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { alertText, articleLines } from './report-events.js';
@@ -22,14 +21,14 @@ export interface PollOptions {
 const out = (s: string): boolean => process.stdout.write(s);
 const err = (s: string): boolean => process.stderr.write(s);
 
-/** --feed URLs, with the profile and outlet the config gives the same URL. */
+/** --feed URLs, with the profile and outlet the config gives the same URL (else the sites choose the profile). */
 function feedsToPoll(urls: readonly string[] | undefined, config: OperatorConfig): FeedSource[] {
   if (!urls || urls.length === 0) return config.feeds;
   return urls.map((raw) => {
     const url = canonicalUrl(raw);
     if (!url) throw new ConfigError(`--feed ${raw} is not an http(s) URL`);
     const known = config.feeds.find((f) => canonicalUrl(f.url) === url);
-    return known ?? { url, profile: profileFor(url) };
+    return known ?? { url };
   });
 }
 

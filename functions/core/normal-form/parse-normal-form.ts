@@ -196,7 +196,5 @@ export function parseNormalForm(text: string, origin: ArticleOrigin = {}): Artic
   // Only a byline or a labelled line (Region, Theme, ...) makes a text marked: a plain
   // page's "Damascus, June 3, 2017" is a dateline of the story, not the outlet's.
   const marked = zone.lines.some((l) => l.kind !== 'outlet' && l.kind !== 'source');
-  return marked
-    ? buildArticle(title, remaining, origin, zone.lines, zone.end)
-    : plainArticle(title, remaining, origin);
+  return marked ? buildArticle(title, remaining, origin, zone.lines, zone.end) : plainArticle(title, remaining, origin);
 }
