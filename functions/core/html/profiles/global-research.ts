@@ -45,6 +45,8 @@ export interface GlobalResearchPage {
  * when the page does not have that layout.
  */
 export function readGlobalResearchPage(doc: Document): GlobalResearchPage | undefined {
+  // Most pages read here are not the outlet's: one look at the whole text spares the walk up from the headline.
+  if (!OUTLET_LINE.test(textContent(doc))) return undefined;
   const h1 = findOne((el) => el.name === 'h1', doc.children);
   if (!h1) return undefined;
   const heading = text(h1).replace(/\s+/g, ' ').trim();
