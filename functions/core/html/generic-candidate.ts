@@ -196,13 +196,29 @@ export function withSiblings(
       chosen.push(sibling);
       continue;
     }
-    if (sibling.name === 'p' || (sibling.name === 'div' && !s.hasBlockChild)) {
-      const density = linkDensity(s);
-      if (s.chars > 80 && density < 0.25) chosen.push(sibling);
-      else if (s.chars > 0 && s.chars <= 80 && density === 0 && /\.( |$)/.test(text(sibling))) chosen.push(sibling);
+    const paragraph = asParagraph(sibling, s, stats);
+    if (paragraph) {
+      const density = linkDensity(paragraph.stats);
+      const chars = paragraph.stats.chars;
+      if (chars > 80 && density < 0.25) chosen.push(sibling);
+      else if (chars > 0 && chars <= 80 && density === 0 && /\.( |$)/.test(text(paragraph.el))) chosen.push(sibling);
     }
   }
   return chosen;
+}
+
+/**
+ * A sibling that is a paragraph: a <p>, a <div> used as one, or a wrapper
+ * around a single <p> and nothing else (pages that give each paragraph its
+ * own <div class="firstPar">), judged by that <p>, as Readability does.
+ */
+function asParagraph(el: Element, s: Stats, stats: Map<Element, Stats>): { el: Element; stats: Stats } | undefined {
+  if (el.name === 'p' || (el.name === 'div' && !s.hasBlockChild)) return { el, stats: s };
+  const only = elementChildren(el);
+  const inner = only.length === 1 ? only[0] : undefined;
+  if (el.name !== 'div' || s.ownChars > 0 || !inner || inner.name !== 'p') return undefined;
+  const innerStats = stats.get(inner);
+  return innerStats ? { el: inner, stats: innerStats } : undefined;
 }
 
 /** Tag and class: elements built from the same template share it. */
