@@ -4,6 +4,12 @@ import { siteOf } from '../feeds/canonical-url.js';
 export const OUTLET_PROFILES = ['global-research', 'generic'] as const;
 export type OutletProfile = (typeof OUTLET_PROFILES)[number];
 
+/** What an outlet's profile reads from a page of its layout: the headline, and the blocks after it in the normal form's inline markup. */
+export interface ProfilePage {
+  title: string;
+  blocks: string[];
+}
+
 const PROFILE_BY_SITE: Readonly<Record<string, OutletProfile>> = {
   'globalresearch.ca': 'global-research',
   'mondialisation.ca': 'global-research',

@@ -4,14 +4,13 @@ import { markedArticle, plainArticle } from '../normal-form/parse-normal-form.js
 import { splitBlocks } from '../normal-form/split-blocks.js';
 import { extractFromDocument } from './generic-extractor.js';
 import { htmlBlocks } from './html-blocks.js';
-import { type OutletProfile, type PageSource, chooseProfile } from './outlet-profiles.js';
-import { type GlobalResearchPage, readGlobalResearchPage } from './profiles/global-research.js';
+import { type OutletProfile, type PageSource, type ProfilePage, chooseProfile } from './outlet-profiles.js';
+import { readGlobalResearchPage } from './profiles/global-research.js';
 import { parsePage } from './parse-page.js';
 
 /** The readers of the outlets with a layout of their own: each gives the marked shape, or undefined when the page lacks the layout. */
-const PROFILE_READERS: Readonly<
-  Record<Exclude<OutletProfile, 'generic'>, (doc: Document) => GlobalResearchPage | undefined>
-> = { 'global-research': readGlobalResearchPage };
+const PROFILE_READERS: Readonly<Record<Exclude<OutletProfile, 'generic'>, (doc: Document) => ProfilePage | undefined>> =
+  { 'global-research': readGlobalResearchPage };
 
 export interface PageOptions extends PageSource {
   /** The feed item's title, for a page that names none. */

@@ -2,6 +2,7 @@ import { type AnyNode, type Document, type Element, isTag } from 'domhandler';
 import { findAll, findOne, textContent } from 'domutils';
 import { stripMarkup } from '../../normal-form/inline-markup.js';
 import { htmlBlocks } from '../html-blocks.js';
+import type { ProfilePage } from '../outlet-profiles.js';
 
 /** Widgets on the page that are neither article nor its trailer. */
 const WIDGET =
@@ -31,12 +32,6 @@ function articleRoot(h1: Element): Element | undefined {
   return undefined;
 }
 
-/** A Global Research page as read: its headline, and the blocks after it in the normal form's inline markup. */
-export interface GlobalResearchPage {
-  title: string;
-  blocks: string[];
-}
-
 /**
  * Global Research and Mondialisation.ca: the headline, then byline, outlet
  * and date, source, region, themes and dossiers, lede, body and trailer as
@@ -44,7 +39,7 @@ export interface GlobalResearchPage {
  * their classes, so a redesign of the page's markup costs little. Undefined
  * when the page does not have that layout.
  */
-export function readGlobalResearchPage(doc: Document): GlobalResearchPage | undefined {
+export function readGlobalResearchPage(doc: Document): ProfilePage | undefined {
   // Most pages read here are not the outlet's: one look at the whole text spares the walk up from the headline.
   if (!OUTLET_LINE.test(textContent(doc))) return undefined;
   const h1 = findOne((el) => el.name === 'h1', doc.children);
