@@ -3,10 +3,9 @@ import type { Article } from './article.js';
 import { idForUrl } from './article-id.js';
 import type { FeedConfig } from './config/operator-config.js';
 import { type FeedItem, parseFeed } from './feeds/parse-feed.js';
-import { normalizeFragment, normalizeHtml } from './html/normalize-html.js';
+import { fragmentToArticle, pageToArticle } from './html/page-to-article.js';
 import { isRecent } from './alert-window.js';
 import { type IngestDeps, type IngestOutcome, ingestArticle } from './ingest-article.js';
-import { parseNormalForm } from './normal-form/parse-normal-form.js';
 import type { FeedResponse, FeedState, FeedStateStore, RetryItem, WebPort } from './ports.js';
 
 export interface PollDeps extends IngestDeps {
@@ -60,17 +59,22 @@ async function itemArticle(
   outlet: string,
   item: FeedItem,
 ): Promise<{ article: Article; fromFeedContent: boolean }> {
-  let text: string;
+  let parsed: Article;
   let fromFeedContent = false;
   try {
     const page = await web.getPage(item.url);
-    text = normalizeHtml(page.html, { url: item.url, profile: feed.profile, title: item.title });
+    parsed = pageToArticle(page.html, {
+      url: item.url,
+      feedUrl: feed.url,
+      ...(feed.profile ? { profile: feed.profile } : {}),
+      title: item.title,
+    });
   } catch (error) {
+    // The page would not come: the feed's own copy of the story stands in.
     if (!item.html) throw error;
-    text = normalizeFragment(item.html, item.title);
+    parsed = fragmentToArticle(item.html, { title: item.title, url: item.url });
     fromFeedContent = true;
   }
-  const parsed = parseNormalForm(text, { url: item.url });
   // A plain page prints no outlet or date; the feed knows both.
   const article: Article = {
     ...parsed,

@@ -3,8 +3,9 @@ import { decodeBody } from '../adapters/http/decode-body.js';
 import { utf16or32 } from '../adapters/http/unicode-forms.js';
 import { expandPaths } from '../adapters/local/read-article-files.js';
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
-import { normalizeHtml, type OutletProfile } from '../core/html/normalize-html.js';
-import { parseNormalForm } from '../core/normal-form/parse-normal-form.js';
+import type { OutletProfile } from '../core/html/outlet-profiles.js';
+import { pageToArticle } from '../core/html/page-to-article.js';
+import { renderNormalForm } from '../core/normal-form/render-normal-form.js';
 import { EXIT } from './exit-codes.js';
 
 export interface NormalizeOptions {
@@ -44,15 +45,15 @@ export async function runNormalize(paths: readonly string[], opts: NormalizeOpti
       skipped += 1;
       continue;
     }
-    const text = normalizeHtml(decodeBody(bytes), {
+    const article = pageToArticle(decodeBody(bytes), {
       ...(url ? { url } : {}),
       ...(opts.profile ? { profile: opts.profile } : {}),
     });
     if (opts.json) {
-      out(`${JSON.stringify({ file, ...parseNormalForm(text, url ? { url } : {}) })}\n`);
+      out(`${JSON.stringify({ file, ...article })}\n`);
     } else {
       if (files.length > 1) out(`${i > 0 ? '\n' : ''}==> ${file} <==\n`);
-      out(text);
+      out(renderNormalForm(article));
     }
   }
   return skipped > 0 ? EXIT.partial : EXIT.ok;

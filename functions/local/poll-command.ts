@@ -3,7 +3,6 @@ import { createWebPort } from '../adapters/http/web-port.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
 import { ConfigError, durationMs, type FeedConfig, type OperatorConfig } from '../core/config/operator-config.js';
 import { canonicalUrl } from '../core/feeds/canonical-url.js';
-import { profileFor } from '../core/html/outlet-profiles.js';
 import { ITEM_ATTEMPTS, type PollEvent, type PollSummary, pollFeeds } from '../core/poll-feeds.js';
 import { EXIT } from './exit-codes.js';
 import { catchInterrupts, interruptedExitCode } from './interrupts.js';
@@ -31,7 +30,7 @@ function feedsToPoll(urls: readonly string[] | undefined, config: OperatorConfig
     const url = canonicalUrl(raw);
     if (!url) throw new ConfigError(`--feed ${raw} is not an http(s) URL`);
     const known = config.feeds.find((f) => canonicalUrl(f.url) === url);
-    return known ?? { url, profile: profileFor(url) };
+    return known ?? { url };
   });
 }
 

@@ -241,7 +241,7 @@ describe('pollFeeds', () => {
     const summary = await pollFeeds([feed(`${BASE}/feed`)], d, (e) => events.push(e));
     expect(summary).toMatchObject({ stored: 3, alerts: 0 });
     const articles = events.flatMap((e) => (e.type === 'article' ? [e.outcome] : []));
-    expect(articles.every((o) => o.tooOld === true && o.alert === undefined)).toBe(true);
+    expect(articles.every((o) => o.tooOld === true && o.alert?.sent === undefined)).toBe(true);
   });
 
   it('alerts again on the next poll an article whose alert surely failed', async () => {
@@ -280,5 +280,25 @@ describe('pollFeeds', () => {
     expect(summary.stoppedEarly).toBe(true);
     expect(d.store.feeds.get(`${BASE}/feed`)?.etag).toBeUndefined();
     expect(d.store.feeds.has('https://later.example/feed')).toBe(false);
+  });
+});
+
+describe('pollFeeds on a generic page', () => {
+  it("bug 2: keeps the feed's outlet and date when the page's body opens with a byline and a dateline", async () => {
+    const wire = 'https://wire.example';
+    const feed = rssFeed(wire, [{ path: '/world/strikes', title: 'Strikes hit eastern Syria' }], 'Wire Service');
+    const html = `<html><head><title>Strikes hit eastern Syria</title></head><body><article>
+      <h1>Strikes hit eastern Syria</h1><p>By Jane Doe</p><p>Damascus, June 3, 2017</p>
+      <p>Air strikes hit several villages east of Deir ez-Zor on Saturday, residents said, as the army pressed on.</p>
+      <p>The strikes came a day after the army said it had taken back two oil fields, a claim no one could confirm.</p>
+      </article></body></html>`;
+    const d = deps(new FakeWeb({ [`${wire}/feed`]: { text: feed } }, { [`${wire}/world/strikes`]: html }));
+    await pollFeeds([{ url: `${wire}/feed` }], d);
+    expect(d.store.articles.get(idForUrl(`${wire}/world/strikes`))).toMatchObject({
+      shape: 'plain',
+      outlet: 'Wire Service',
+      published: '2017-06-03',
+      authors: [],
+    });
   });
 });

@@ -16,11 +16,11 @@ const good = write(
 );
 
 describe('readPollSettings', () => {
-  it('reads the table, the time reserve and the bundled config, with each feed given its profile', () => {
+  it('reads the table, the time reserve and the bundled config', () => {
     expect(readPollSettings({ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: good, POLL_RESERVE_MS: '20000' })).toEqual({
       tableName: 't',
       config: {
-        feeds: [{ url: 'https://www.mondialisation.ca/feed', profile: 'global-research' }],
+        feeds: [{ url: 'https://www.mondialisation.ca/feed' }],
         watches: ['Deir Ezzor'],
         subscribers: [],
         pollRate: '15 minutes',
@@ -35,7 +35,7 @@ describe('readPollSettings', () => {
     const root = mkdtempSync(join(tmpdir(), 'feedwatch-task-'));
     writeFileSync(join(root, CONFIG_FILE), JSON.stringify({ feeds: [{ url: 'https://example.org/feed' }] }));
     expect(readPollSettings({ TABLE_NAME: 't', LAMBDA_TASK_ROOT: root }).config.feeds).toEqual([
-      { url: 'https://example.org/feed', profile: 'generic' },
+      { url: 'https://example.org/feed' },
     ]);
   });
 

@@ -1,6 +1,6 @@
 import { en } from 'zod/locales';
 import * as z from 'zod/mini';
-import { OUTLET_PROFILES, type OutletProfile, profileFor } from '../html/outlet-profiles.js';
+import { OUTLET_PROFILES } from '../html/outlet-profiles.js';
 
 /*
  * The operator config: one schema for synthesis, the command line and the
@@ -13,30 +13,15 @@ z.config(en());
 
 const Name = z.string().check(z.trim(), z.minLength(1));
 
-const FeedInput = z.strictObject({
+const Feed = z.strictObject({
   url: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' }),
   profile: z.optional(z.enum(OUTLET_PROFILES)),
   /** The outlet's name, when the feed's own title is not it. */
   outlet: z.optional(z.string().check(z.minLength(1))),
 });
 
-/** A feed to poll. Its profile is settled when the config is read: named, else chosen by the feed's site. */
-export interface FeedConfig {
-  url: string;
-  profile: OutletProfile;
-  outlet?: string;
-}
-
-const Feed = z.pipe(
-  FeedInput,
-  z.transform(
-    (f): FeedConfig => ({
-      url: f.url,
-      profile: f.profile ?? profileFor(f.url),
-      ...(f.outlet ? { outlet: f.outlet } : {}),
-    }),
-  ),
-);
+/** A feed to poll; its pages' profile is chosen by chooseProfile when it names none. */
+export type FeedConfig = z.output<typeof Feed>;
 
 /** A name to watch, or a name with extra spellings of one's own. */
 const Watch = z.union([

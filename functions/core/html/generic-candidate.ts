@@ -1,5 +1,5 @@
-import type { AnyNode, Element } from 'domhandler';
-import { MIN_PARAGRAPH_CHARS, type Stats, elementChildren, isElement, paragraphScore } from './generic-dom.js';
+import { type AnyNode, type Element, isTag } from 'domhandler';
+import { MIN_PARAGRAPH_CHARS, type Stats, elementChildren, paragraphScore } from './generic-dom.js';
 import { classWeight } from './generic-hints.js';
 
 /**
@@ -68,13 +68,14 @@ function tagScore(el: Element): number {
   }
 }
 
-const isDocumentLevel = (node: AnyNode | null): boolean => !node || !isElement(node) || node.name === 'html';
+/** An element below the document's own <html>: one a paragraph's score may go to. */
+const isScoredAncestor = (node: AnyNode | null): node is Element => !!node && isTag(node) && node.name !== 'html';
 
 /** The paragraphs of the page: each with its score and the element its ancestors are counted from. */
 function paragraphs(stats: Map<Element, Stats>): Array<{ from: Element; score: number }> {
   const found: Array<{ from: Element; score: number }> = [];
   const add = (from: AnyNode | null, score: number): void => {
-    if (from && isElement(from)) found.push({ from, score });
+    if (from && isTag(from)) found.push({ from, score });
   };
   for (const [el, s] of stats) {
     const isParagraph = PARAGRAPH_TAGS.has(el.name) || (el.name === 'div' && !s.hasBlockChild && s.runs <= 1);
@@ -98,13 +99,12 @@ export function scoreCandidates(stats: Map<Element, Stats>, options: ScoringOpti
     return base;
   };
   for (const { from, score } of paragraphs(stats)) {
-    let node: AnyNode | null = from;
-    for (let level = 0; level < ANCESTOR_LEVELS && node && !isDocumentLevel(node); level++) {
-      const el = node as Element;
+    let el: AnyNode | null = from;
+    for (let level = 0; level < ANCESTOR_LEVELS && isScoredAncestor(el); level++) {
       const current = scores.get(el) ?? init(el);
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(el, current + score / divider);
-      node = el.parent;
+      el = el.parent;
     }
   }
   for (const [el, score] of scores) scores.set(el, score * (1 - linkDensity(stats.get(el))));
@@ -117,7 +117,7 @@ export function linkDensity(s: Stats | undefined): number {
 
 function ancestors(el: Element): Element[] {
   const out: Element[] = [];
-  for (let p = el.parent; p && isElement(p); p = p.parent) out.push(p);
+  for (let p = el.parent; p && isTag(p); p = p.parent) out.push(p);
   return out;
 }
 
@@ -136,8 +136,9 @@ export function topCandidate(scores: Map<Element, number>, body: Element): Eleme
     .map(([el]) => new Set(ancestors(el)))
     .filter((set) => !set.has(top));
   if (others.length >= 3) {
-    for (let p = top.parent; p && isElement(p) && p !== body; p = p.parent) {
-      const shared = others.filter((set) => set.has(p as Element)).length;
+    for (let p = top.parent; p && isTag(p) && p !== body; p = p.parent) {
+      const parent = p;
+      const shared = others.filter((set) => set.has(parent)).length;
       if (shared >= 3) {
         top = p;
         topScore = scores.get(p) ?? 0;
@@ -149,7 +150,7 @@ export function topCandidate(scores: Map<Element, number>, body: Element): Eleme
   // A parent that scores better than the candidate holds more of the article.
   let lastScore = topScore;
   const threshold = lastScore / 3;
-  for (let p = top.parent; p && isElement(p) && p !== body; p = p.parent) {
+  for (let p = top.parent; p && isTag(p) && p !== body; p = p.parent) {
     const parentScore = scores.get(p);
     if (parentScore === undefined) continue;
     if (parentScore < threshold) break;
@@ -161,7 +162,7 @@ export function topCandidate(scores: Map<Element, number>, body: Element): Eleme
   }
 
   // A lone child stands for its parent, which may hold its siblings' text too.
-  while (top.parent && isElement(top.parent) && top.parent !== body && elementChildren(top.parent).length === 1)
+  while (top.parent && isTag(top.parent) && top.parent !== body && elementChildren(top.parent).length === 1)
     top = top.parent;
   return top;
 }
@@ -177,7 +178,7 @@ export function withSiblings(
   text: (el: Element) => string,
 ): Element[] {
   const parent = top.parent;
-  if (!parent || !isElement(parent)) return [top];
+  if (!parent || !isTag(parent)) return [top];
   const topScore = scores.get(top) ?? 0;
   const threshold = Math.max(10, topScore * 0.2);
   const topClass = top.attribs['class'] ?? '';
@@ -195,13 +196,29 @@ export function withSiblings(
       chosen.push(sibling);
       continue;
     }
-    if (sibling.name === 'p' || (sibling.name === 'div' && !s.hasBlockChild)) {
-      const density = linkDensity(s);
-      if (s.chars > 80 && density < 0.25) chosen.push(sibling);
-      else if (s.chars > 0 && s.chars <= 80 && density === 0 && /\.( |$)/.test(text(sibling))) chosen.push(sibling);
+    const paragraph = asParagraph(sibling, s, stats);
+    if (paragraph) {
+      const density = linkDensity(paragraph.stats);
+      const chars = paragraph.stats.chars;
+      if (chars > 80 && density < 0.25) chosen.push(sibling);
+      else if (chars > 0 && chars <= 80 && density === 0 && /\.( |$)/.test(text(paragraph.el))) chosen.push(sibling);
     }
   }
   return chosen;
+}
+
+/**
+ * A sibling that is a paragraph: a <p>, a <div> used as one, or a wrapper
+ * around a single <p> and nothing else (pages that give each paragraph its
+ * own <div class="firstPar">), judged by that <p>, as Readability does.
+ */
+function asParagraph(el: Element, s: Stats, stats: Map<Element, Stats>): { el: Element; stats: Stats } | undefined {
+  if (el.name === 'p' || (el.name === 'div' && !s.hasBlockChild)) return { el, stats: s };
+  const only = elementChildren(el);
+  const inner = only.length === 1 ? only[0] : undefined;
+  if (el.name !== 'div' || s.ownChars > 0 || !inner || inner.name !== 'p') return undefined;
+  const innerStats = stats.get(inner);
+  return innerStats ? { el: inner, stats: innerStats } : undefined;
 }
 
 /** Tag and class: elements built from the same template share it. */
@@ -224,7 +241,7 @@ export function splitParts(chosen: readonly Element[], scores: Map<Element, numb
   const sig = signature(best[0]);
   const near = new Set<Element>();
   let p: AnyNode | null = top.parent;
-  for (let i = 0; i < PART_REACH && p && isElement(p) && p.name !== 'body'; i++, p = p.parent) near.add(p);
+  for (let i = 0; i < PART_REACH && p && isTag(p) && p.name !== 'body'; i++, p = p.parent) near.add(p);
   const inChosen = (el: Element): boolean => ancestors(el).some((a) => chosen.includes(a)) || chosen.includes(el);
   const extra: Element[] = [];
   for (const [el, score] of scores) {

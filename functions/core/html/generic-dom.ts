@@ -1,69 +1,16 @@
-import type { AnyNode, Element } from 'domhandler';
-import { INVISIBLE } from './html-blocks.js';
+import { type AnyNode, type Element, hasChildren, isTag, isText } from 'domhandler';
+import { BLOCK_TAGS, INVISIBLE } from './html-blocks.js';
 
 /**
- * Small helpers over domhandler's tree for the generic extractor: element
- * tests, text statistics per element, and the class/id hints that tell
- * content from page chrome.
+ * Small helpers over domhandler's tree for the generic extractor: text
+ * statistics per element, and the class/id hints that tell content from
+ * page chrome.
  */
-
-export const isElement = (node: AnyNode): node is Element =>
-  node.type === 'tag' || node.type === 'script' || node.type === 'style';
-
-export const isText = (node: AnyNode): node is AnyNode & { data: string } => node.type === 'text';
-
-/** Elements that start a block; the same set htmlBlocks breaks paragraphs on, minus the document wrappers. */
-export const BLOCK_TAGS = new Set([
-  'address',
-  'article',
-  'aside',
-  'blockquote',
-  'center',
-  'dd',
-  'details',
-  'dialog',
-  'div',
-  'dl',
-  'dt',
-  'fieldset',
-  'figcaption',
-  'figure',
-  'footer',
-  'form',
-  'h1',
-  'h2',
-  'h3',
-  'h4',
-  'h5',
-  'h6',
-  'header',
-  'hgroup',
-  'hr',
-  'li',
-  'main',
-  'menu',
-  'nav',
-  'ol',
-  'p',
-  'pre',
-  'section',
-  'summary',
-  'table',
-  'tbody',
-  'td',
-  'tfoot',
-  'th',
-  'thead',
-  'tr',
-  'ul',
-  'body',
-  'html',
-]);
 
 export const HEADINGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 
 export function elementChildren(el: Element): Element[] {
-  return el.children.filter(isElement);
+  return el.children.filter(isTag);
 }
 
 /** The class and id of an element, lower-cased, as one string for the hint patterns. */
@@ -164,12 +111,11 @@ export function collectStats(root: AnyNode, skip: (el: Element) => boolean): Map
   const pushChildren = (children: AnyNode[]): void => {
     for (let i = children.length - 1; i >= 0; i--) {
       const c = children[i];
-      if (c && isElement(c) && !skip(c)) stack.push([c, false]);
+      if (c && isTag(c) && !skip(c)) stack.push([c, false]);
     }
   };
-  pushChildren((root as unknown as { children?: AnyNode[] }).children ?? []);
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1]!;
+  if (hasChildren(root)) pushChildren(root.children);
+  for (let frame = stack.at(-1); frame; frame = stack.at(-1)) {
     const [el, visited] = frame;
     if (!visited) {
       frame[1] = true;
@@ -219,7 +165,7 @@ function statsOf(el: Element, stats: Map<Element, Stats>): Stats {
       addToRun(len, commas);
       continue;
     }
-    if (!isElement(child)) continue;
+    if (!isTag(child)) continue;
     if (child.name === 'br') {
       breaks++;
       continue;
@@ -264,19 +210,25 @@ function statsOf(el: Element, stats: Map<Element, Stats>): Stats {
   return s;
 }
 
+/** Children pushed last-first, so that popping visits them in document order. */
+function pushReversed(stack: AnyNode[], children: readonly AnyNode[]): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const child = children[i];
+    if (child) stack.push(child);
+  }
+}
+
 /** The text of a subtree with white space collapsed, skipping what `skip` leaves out. */
 export function textOf(node: AnyNode, skip: (el: Element) => boolean = () => false): string {
   const parts: string[] = [];
   const stack: AnyNode[] = [node];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
+  for (let n = stack.pop(); n; n = stack.pop()) {
     if (isText(n)) {
       parts.push(n.data);
       continue;
     }
-    if (isElement(n) && (INVISIBLE.has(n.name) || skip(n))) continue;
-    const children = (n as unknown as { children?: AnyNode[] }).children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (isTag(n) && (INVISIBLE.has(n.name) || skip(n))) continue;
+    if (hasChildren(n)) pushReversed(stack, n.children);
   }
   return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
@@ -287,15 +239,14 @@ export function textOf(node: AnyNode, skip: (el: Element) => boolean = () => fal
  */
 export function pruneDeep(root: AnyNode, maxDepth: number): void {
   const stack: Array<[AnyNode, number]> = [[root, 0]];
-  while (stack.length > 0) {
-    const [n, depth] = stack.pop()!;
-    const holder = n as unknown as { children?: AnyNode[] };
-    if (!holder.children) continue;
+  for (let top = stack.pop(); top; top = stack.pop()) {
+    const [n, depth] = top;
+    if (!hasChildren(n)) continue;
     if (depth >= maxDepth) {
-      holder.children = [];
+      n.children = [];
       continue;
     }
-    for (const c of holder.children) stack.push([c, depth + 1]);
+    for (const c of n.children) stack.push([c, depth + 1]);
   }
 }
 
@@ -311,9 +262,8 @@ export function scanDocument(root: AnyNode): DocumentParts {
   const parts: DocumentParts = { body: undefined, title: '', meta: new Map(), h1s: [] };
   let titleSeen = false;
   const stack: AnyNode[] = [root];
-  while (stack.length > 0) {
-    const n = stack.pop()!;
-    if (isElement(n)) {
+  for (let n = stack.pop(); n; n = stack.pop()) {
+    if (isTag(n)) {
       if (n.name === 'body' && !parts.body) parts.body = n;
       else if (n.name === 'h1') parts.h1s.push(n);
       else if (n.name === 'title' && !titleSeen) {
@@ -326,8 +276,7 @@ export function scanDocument(root: AnyNode): DocumentParts {
       }
       if (INVISIBLE.has(n.name) && n.name !== 'head') continue;
     }
-    const children = (n as unknown as { children?: AnyNode[] }).children;
-    if (children) for (let i = children.length - 1; i >= 0; i--) stack.push(children[i]!);
+    if (hasChildren(n)) pushReversed(stack, n.children);
   }
   return parts;
 }

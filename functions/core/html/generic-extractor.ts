@@ -1,7 +1,6 @@
-import { load } from 'cheerio/slim';
-import type { AnyNode, Element } from 'domhandler';
+import { type Document, Element, isTag } from 'domhandler';
 import { linkDensity, scoreCandidates, splitParts, topCandidate, withSiblings } from './generic-candidate.js';
-import { BLOCK_TAGS, type Stats, collectStats, isElement, pruneDeep, scanDocument, textOf } from './generic-dom.js';
+import { type Stats, collectStats, scanDocument, textOf } from './generic-dom.js';
 import {
   classWeight,
   hasChromeHint,
@@ -12,7 +11,8 @@ import {
 } from './generic-hints.js';
 import { cleanBlocks } from './generic-blocks.js';
 import { extractTitle } from './generic-title.js';
-import { INVISIBLE, htmlBlocks } from './html-blocks.js';
+import { BLOCK_TAGS, INVISIBLE, htmlBlocks } from './html-blocks.js';
+import { parsePage } from './parse-page.js';
 
 /**
  * The main content of any article page: its title and its body as blocks of
@@ -29,8 +29,6 @@ export interface ExtractedPage {
 
 const EMPTY: ExtractedPage = { title: '', blocks: [] };
 
-/** Deeper than this, a page is broken (endless unclosed tags); the recursive block walk must not overflow. */
-const MAX_DEPTH = 400;
 /** An article shorter than this means the attempt threw the article out with the chrome: try again with less cleaning. */
 const MIN_ARTICLE_CHARS = 500;
 
@@ -52,31 +50,44 @@ const ATTEMPTS: readonly Attempt[] = [
 ];
 
 export function extractMainContent(html: string, options: { url?: string } = {}): ExtractedPage {
+  if (typeof html !== 'string' || html.trim() === '') return EMPTY;
   try {
-    return extract(html, options.url);
+    return extractFromDocument(parsePage(html), options.url);
   } catch {
     // A page the parser or the walk cannot handle has no content we can vouch for.
     return EMPTY;
   }
 }
 
-function extract(html: string, url: string | undefined): ExtractedPage {
-  if (typeof html !== 'string' || html.trim() === '') return EMPTY;
-  let root = load(html).root()[0] as AnyNode;
-  pruneDeep(root, MAX_DEPTH);
-  let doc = scanDocument(root);
-  if (!doc.body) {
-    // A fragment: htmlparser2 adds no <body>, so give it one.
-    root = load(`<body>${html}</body>`).root()[0] as AnyNode;
-    pruneDeep(root, MAX_DEPTH);
-    doc = scanDocument(root);
+/** The same, from a page already parsed (which gets a <body> if it had none). Never throws. */
+export function extractFromDocument(doc: Document, url?: string): ExtractedPage {
+  try {
+    return extract(doc, url);
+  } catch {
+    return EMPTY;
   }
-  const body = doc.body;
+}
+
+/** A fragment's nodes under a <body>, as a browser would put them: htmlparser2 adds none. */
+function wrapInBody(doc: Document): void {
+  const body = new Element('body', {}, doc.children);
+  for (const child of body.children) child.parent = body;
+  body.parent = doc;
+  doc.children = [body];
+}
+
+function extract(doc: Document, url: string | undefined): ExtractedPage {
+  let parts = scanDocument(doc);
+  if (!parts.body) {
+    wrapInBody(doc);
+    parts = scanDocument(doc);
+  }
+  const body = parts.body;
   if (!body) return EMPTY;
 
   let title = '';
   try {
-    title = extractTitle(doc, url);
+    title = extractTitle(parts, url);
   } catch {
     title = '';
   }
@@ -94,7 +105,7 @@ function extract(html: string, url: string | undefined): ExtractedPage {
 function inDocumentOrder(elements: Element[], stats: Map<Element, Stats>): Element[] {
   const unique = new Set(elements);
   const isNested = (el: Element): boolean => {
-    for (let p = el.parent; p && isElement(p); p = p.parent) if (unique.has(p)) return true;
+    for (let p = el.parent; p && isTag(p); p = p.parent) if (unique.has(p)) return true;
     return false;
   };
   return [...unique]
@@ -201,12 +212,12 @@ const PROSE_BLOCKS = new Set([
 /** Whether an inline element stands inside a paragraph (or inside another inline element). */
 function inParagraph(el: Element): boolean {
   const parent = el.parent;
-  return !!parent && isElement(parent) && (PROSE_BLOCKS.has(parent.name) || !BLOCK_TAGS.has(parent.name));
+  return !!parent && isTag(parent) && (PROSE_BLOCKS.has(parent.name) || !BLOCK_TAGS.has(parent.name));
 }
 
 function hasSiblingArticle(el: Element): boolean {
   const parent = el.parent;
-  return !!parent && isElement(parent) && parent.children.some((c) => c !== el && isElement(c) && c.name === 'article');
+  return !!parent && isTag(parent) && parent.children.some((c) => c !== el && isTag(c) && c.name === 'article');
 }
 
 /** Readability's conditional cleaning: few commas and more links, list items, inputs or images than prose. */

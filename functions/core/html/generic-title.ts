@@ -33,15 +33,15 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
     return c.length > 0 && sites.some((s) => s === c || s.includes(c) || c.includes(s));
   };
   let kept = parts;
-  while (kept.length > 1 && isSite(kept[kept.length - 1]!)) kept = kept.slice(0, -1);
-  while (kept.length > 1 && isSite(kept[0]!)) kept = kept.slice(1);
+  while (kept.length > 1 && isSite(kept.at(-1) ?? '')) kept = kept.slice(0, -1);
+  while (kept.length > 1 && isSite(kept[0] ?? '')) kept = kept.slice(1);
   if (kept.length < parts.length) return rejoin(title, kept);
   // No part is known to be the site: the last part is, when it is short and the rest reads as a headline.
   const plain = title
     .split(SITE_SEPARATOR)
     .map((p) => p.trim())
     .filter((p) => p.length > 0);
-  const last = plain[plain.length - 1]!;
+  const last = plain.at(-1) ?? '';
   const head = plain.slice(0, -1);
   if (plain.length >= 2 && last.split(/\s+/).length <= 4 && head.join(' ').split(/\s+/).length >= 3)
     return rejoin(title, head);
@@ -50,9 +50,10 @@ export function withoutSiteName(title: string, siteNames: readonly string[]): st
 
 /** The kept parts as they were written in the original title (its own separators). */
 function rejoin(title: string, kept: readonly string[]): string {
-  if (kept.length === 0) return title.trim();
-  const start = title.indexOf(kept[0]!);
-  const lastPart = kept[kept.length - 1]!;
+  const firstPart = kept[0];
+  const lastPart = kept.at(-1);
+  if (firstPart === undefined || lastPart === undefined) return title.trim();
+  const start = title.indexOf(firstPart);
   const end = title.lastIndexOf(lastPart) + lastPart.length;
   return start >= 0 && end > start ? title.slice(start, end).trim() : kept.join(' - ');
 }

@@ -1,7 +1,10 @@
-import type { AnyNode, Element } from 'domhandler';
+import { type AnyNode, type Element, isDocument, isTag, isText } from 'domhandler';
 
-/** Elements that start a new block (paragraph) of the normal form. */
-const BLOCK = new Set([
+/**
+ * Elements that start a new block (paragraph) of the normal form; the
+ * generic extractor tells containers from paragraphs by the same set.
+ */
+export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'address',
   'article',
   'aside',
@@ -76,9 +79,6 @@ export const INVISIBLE = new Set([
   'link',
 ]);
 
-const isElement = (node: AnyNode): node is Element =>
-  node.type === 'tag' || node.type === 'script' || node.type === 'style';
-
 const BARE_URL = /^(?:https?|ftp):\/\/\S+$/i;
 
 /** Collapses runs of white space to one space, as a browser does, but keeps line breaks made by <br>. */
@@ -115,8 +115,8 @@ function emphasise(inner: string, mark: string): string {
  * (hidden spans, widgets) inside the text too.
  */
 export function inlineText(node: AnyNode, skip: (el: Element) => boolean = () => false): string {
-  if (node.type === 'text') return (node as unknown as { data: string }).data.replace(/\s+/g, ' ');
-  if (!isElement(node)) return '';
+  if (isText(node)) return node.data.replace(/\s+/g, ' ');
+  if (!isTag(node)) return '';
   const name = node.name.toLowerCase();
   if (INVISIBLE.has(name) || skip(node)) return '';
   if (name === 'br') return '\n';
@@ -157,19 +157,19 @@ export function htmlBlocks(root: AnyNode, skip: (el: Element) => boolean = () =>
     line = '';
   };
   const walk = (node: AnyNode): void => {
-    if (node.type === 'root') {
-      for (const child of (node as unknown as { children: AnyNode[] }).children) walk(child);
-      return;
-    }
-    if (!isElement(node)) {
+    if (!isTag(node)) {
+      if (isDocument(node)) {
+        for (const child of node.children) walk(child);
+        return;
+      }
       line += inlineText(node, skip);
       return;
     }
     const name = node.name.toLowerCase();
     if (INVISIBLE.has(name) || skip(node)) return;
-    if (!BLOCK.has(name)) {
+    if (!BLOCK_TAGS.has(name)) {
       // An inline element that holds blocks (a link around a <div>) is walked like a block.
-      if (node.children.some((c) => isElement(c) && BLOCK.has(c.name.toLowerCase()))) {
+      if (node.children.some((c) => isTag(c) && BLOCK_TAGS.has(c.name.toLowerCase()))) {
         for (const child of node.children) walk(child);
       } else {
         line += inlineText(node, skip);
@@ -178,9 +178,7 @@ export function htmlBlocks(root: AnyNode, skip: (el: Element) => boolean = () =>
     }
     flush();
     if (name === 'pre') {
-      line += node.children
-        .map((c) => (c.type === 'text' ? (c as unknown as { data: string }).data : inlineText(c, skip)))
-        .join('');
+      line += node.children.map((c) => (isText(c) ? c.data : inlineText(c, skip))).join('');
       const text = line.replace(/\s+$/, '');
       if (text.trim()) blocks.push(text);
       line = '';

@@ -90,41 +90,51 @@ function separateBoilerplate(blocks: readonly string[]): { body: string[]; boile
   return { body, boilerplate };
 }
 
-/**
- * Parses normal-form text into an Article. Total: any text, however broken,
- * gives an Article (at worst a title and paragraphs), never an exception.
- */
-export function parseNormalForm(text: string, origin: ArticleOrigin = {}): Article {
-  const blocks = splitBlocks(text);
-  const { title, rest } = readTitle(blocks[0] ?? '');
-  const remaining = rest.trim() ? [rest, ...blocks.slice(1)] : blocks.slice(1);
+/** A block that repeats the title on a line of its own (a page printing its headline twice). */
+function repeatsTitle(block: string, title: string): boolean {
+  return title !== '' && !block.includes('\n') && readTitle(block).title === title;
+}
 
-  // The header zone: the lines right after the title that read as page chrome.
-  const zone: HeaderLine[] = [];
-  let i = 0;
-  for (; i < remaining.length; i += 1) {
-    const block = remaining[i] ?? '';
-    if (readTitle(block).title === title && title && !block.includes('\n')) continue;
+/** The header zone: the lines right after the title that read as page chrome, and where the text after them starts. */
+function readZone(blocks: readonly string[], title: string): { lines: HeaderLine[]; end: number } {
+  const lines: HeaderLine[] = [];
+  let end = 0;
+  for (; end < blocks.length; end += 1) {
+    const block = blocks[end] ?? '';
+    if (repeatsTitle(block, title)) continue;
     const line = readHeaderLine(block);
     if (!line) break;
-    zone.push(line);
+    lines.push(line);
   }
-  // Only a byline or a labelled line (Region, Theme, ...) makes a page marked: a plain
-  // page's "Damascus, June 3, 2017" is a dateline of the story, not the outlet's.
-  const marked = zone.some((l) => l.kind !== 'outlet' && l.kind !== 'source');
-  if (!marked) i = remaining.findIndex((b) => !(readTitle(b).title === title && title && !b.includes('\n')));
-  if (i < 0) i = remaining.length;
+  return { lines, end };
+}
+
+/**
+ * The Article of a title and the blocks after it (normal-form inline markup),
+ * in the shape given: the marked shape reads the header zone (byline, outlet
+ * and date, source, region, themes, dossiers) and the italic lede; both
+ * shapes set the trailer and page chrome apart from the body.
+ */
+function buildArticle(
+  title: string,
+  blocks: readonly string[],
+  origin: ArticleOrigin,
+  zone: HeaderLine[] | undefined,
+  bodyFrom: number,
+): Article {
+  const marked = zone !== undefined;
   const header = emptyHeader();
-  if (marked) for (const line of zone) addHeaderLine(header, line);
+  for (const line of zone ?? []) addHeaderLine(header, line);
+  let i = bodyFrom;
 
   let lede = '';
-  const ledeMatch = marked ? ITALIC_BLOCK.exec((remaining[i] ?? '').trim()) : null;
-  if (ledeMatch && !opensTrailer(remaining[i] ?? '')) {
+  const ledeMatch = marked ? ITALIC_BLOCK.exec((blocks[i] ?? '').trim()) : null;
+  if (ledeMatch && !opensTrailer(blocks[i] ?? '')) {
     lede = stripMarkup(joinLines(ledeMatch[1] ?? '')).trim();
     i += 1;
   }
 
-  const { body: bodyBlocks, boilerplate } = separateBoilerplate(remaining.slice(i));
+  const { body: bodyBlocks, boilerplate } = separateBoilerplate(blocks.slice(i));
   const paragraphs = bodyBlocks.map((b) => stripMarkup(joinLines(b)).trim()).filter((p) => p.length > 0);
   const body = repairBody(paragraphs, lede);
   const language =
@@ -148,4 +158,43 @@ export function parseNormalForm(text: string, origin: ArticleOrigin = {}): Artic
     boilerplate,
     shape: marked ? 'marked' : 'plain',
   };
+}
+
+/** Where the plain shape's text starts: after any lines that only repeat the title. */
+function plainStart(blocks: readonly string[], title: string): number {
+  const i = blocks.findIndex((b) => !repeatsTitle(b, title));
+  return i < 0 ? blocks.length : i;
+}
+
+/**
+ * The marked shape (an outlet's profile chose it): `blocks` are the blocks
+ * after the title, in the normal form's inline markup, starting with the
+ * header lines.
+ */
+export function markedArticle(title: string, blocks: readonly string[], origin: ArticleOrigin = {}): Article {
+  const zone = readZone(blocks, title);
+  return buildArticle(title, blocks, origin, zone.lines, zone.end);
+}
+
+/**
+ * The plain shape: a title and paragraphs, no header read (outlet and date
+ * are unknown: a line such as "Damascus, June 3, 2017" is the story's own).
+ */
+export function plainArticle(title: string, blocks: readonly string[], origin: ArticleOrigin = {}): Article {
+  return buildArticle(title, blocks, origin, undefined, plainStart(blocks, title));
+}
+
+/**
+ * Parses normal-form text into an Article. Total: any text, however broken,
+ * gives an Article (at worst a title and paragraphs), never an exception.
+ */
+export function parseNormalForm(text: string, origin: ArticleOrigin = {}): Article {
+  const blocks = splitBlocks(text);
+  const { title, rest } = readTitle(blocks[0] ?? '');
+  const remaining = rest.trim() ? [rest, ...blocks.slice(1)] : blocks.slice(1);
+  const zone = readZone(remaining, title);
+  // Only a byline or a labelled line (Region, Theme, ...) makes a text marked: a plain
+  // page's "Damascus, June 3, 2017" is a dateline of the story, not the outlet's.
+  const marked = zone.lines.some((l) => l.kind !== 'outlet' && l.kind !== 'source');
+  return marked ? buildArticle(title, remaining, origin, zone.lines, zone.end) : plainArticle(title, remaining, origin);
 }

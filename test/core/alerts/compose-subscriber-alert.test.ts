@@ -48,7 +48,7 @@ describe('composeSubscriberAlert on seed 003 for a Deir Ezzor subscriber', () =>
         'Original source: South Front, 2017-06-05\n' +
         'Link: seeds/003_693eac78bcb9ac7e.txt\n\n' +
         'Also in: Mondialisation.ca\n\n' +
-        '--\nfeedwatch alert for desk@example.org, who follows Deir Ezzor. Article c321bb8c9571ea33.\n',
+        '--\nfeedwatch alert for desk@example.org, who follows Deir Ezzor. Article 7e640f3de528a5df.\n',
     );
   });
 

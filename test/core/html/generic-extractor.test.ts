@@ -91,6 +91,27 @@ describe('extractMainContent on a hand-written news page', () => {
   });
 });
 
+describe('extractMainContent on a page that wraps each opening paragraph in a <div> of its own', () => {
+  // The layout of a British daily's 2011 pages: the opening paragraphs each in a
+  // div, a box of related links, then the rest of the body in one container.
+  const wrapped = PARAGRAPHS.slice(0, 2)
+    .map((p, i) => `<div class="par${i + 1}"><p>${p}</p></div>`)
+    .join('');
+  const html = `<html><head><title>Council expands tram network</title></head><body>
+    <div id="content"><h1>Council expands tram network</h1>
+      <div id="bodyArea">${wrapped}
+        <div class="related-links"><ul><li><p><a href="/a">Bus fares to rise in January</a></p></li><li><p><a href="/b">Mayor defends road works plan</a></p></li></ul></div>
+        <div class="body"><p>${PARAGRAPHS[2]}</p><p>${PARAGRAPHS[3]}</p>
+          <p>The mayor said the first contracts would be signed before the summer, once the audit, which the opposition asked for, is done.</p></div>
+      </div></div></body></html>`;
+
+  it('keeps the wrapped opening paragraphs beside the main container, and leaves out the related links', () => {
+    const page = extractMainContent(html);
+    expect(page.blocks.slice(0, 4)).toEqual(PARAGRAPHS);
+    expect(text(page.blocks)).not.toContain('Bus fares');
+  });
+});
+
 describe('extractMainContent inline markup', () => {
   const body = (inner: string): string =>
     `<html><head><title>Links</title></head><body><nav><a href="/">Home</a></nav><article>${inner}</article></body></html>`;
