@@ -2,6 +2,7 @@ import { join, resolve } from 'node:path';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { closeSync, openSync } from 'node:fs';
 import { StoreError, startEmbeddedDynamo } from '../adapters/dynamodb/embedded-dynamodb.js';
+import { ExclusiveWriter } from '../adapters/dynamodb/exclusive-writer.js';
 import { LocalAlertSink, type OutboxLine } from '../adapters/local/local-alert-sink.js';
 import type { IngestDeps } from '../core/ingest-article.js';
 import type { Matcher } from '../core/watches/build-matcher.js';
@@ -51,7 +52,11 @@ export async function openLocalRuntime(options: {
     throw error;
   }
   // The embedded store is this process's alone (dynalite holds its file lock): batched puts are exact.
-  const repository = new DynamoRepository(dynamo.client, LOCAL_TABLE, { exclusive: !options.conditionalPuts });
+  const repository = new DynamoRepository(
+    dynamo.client,
+    LOCAL_TABLE,
+    options.conditionalPuts ? undefined : new ExclusiveWriter(dynamo.client, LOCAL_TABLE),
+  );
   const sink = new LocalAlertSink({
     ...(outboxPath ? { outboxPath } : {}),
     ...(options.echo ? { echo: options.echo } : {}),

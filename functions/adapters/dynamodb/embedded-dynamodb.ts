@@ -116,7 +116,24 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { dirname, join } = require('node:path');
 const dynalite = require(workerData.dynalitePath);
+// DynamoDB hands back the item that failed a condition when asked
+// (ReturnValuesOnConditionCheckFailure); dynalite 4 drops the parameter. Taught
+// here, the repository's writer reads the same answer from both.
+const home = dirname(workerData.dynalitePath);
+const db = require(join(home, 'db'));
+for (const action of ['putItem', 'updateItem', 'deleteItem'])
+  require(join(home, 'validations', action)).types.ReturnValuesOnConditionCheckFailure = {
+    type: 'String',
+    enum: ['ALL_OLD', 'NONE'],
+  };
+const checkConditional = db.checkConditional;
+db.checkConditional = (data, existing) => {
+  const failure = checkConditional(data, existing);
+  if (failure && existing && data.ReturnValuesOnConditionCheckFailure === 'ALL_OLD') failure.body.Item = existing;
+  return failure;
+};
 const server = dynalite(workerData.options);
 server.on('error', (error) => parentPort.postMessage({ error: String(error && error.message || error) }));
 server.listen(0, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
