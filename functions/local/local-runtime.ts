@@ -3,6 +3,7 @@ import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { closeSync, openSync } from 'node:fs';
 import { StoreError, startEmbeddedDynamo } from '../adapters/dynamodb/embedded-dynamodb.js';
 import { ExclusiveWriter } from '../adapters/dynamodb/exclusive-writer.js';
+import { assertStorePath } from '../adapters/dynamodb/store-folder.js';
 import { LocalAlertSink, type OutboxLine } from '../adapters/local/local-alert-sink.js';
 import type { IngestDeps } from '../core/ingest-article.js';
 import type { Matcher } from '../core/watches/build-matcher.js';
@@ -41,10 +42,20 @@ export async function openLocalRuntime(options: {
   echo?: (line: OutboxLine) => void;
   /** Conditional puts, as on AWS, instead of the store's batched ones: for the bench's comparison. */
   conditionalPuts?: boolean;
+  /** Repair a damaged store folder, keeping what can be read, instead of refusing it. */
+  repair?: boolean;
 }): Promise<LocalRuntime> {
+  if (options.store !== 'memory') assertStorePath(options.store);
   const storeDir = options.store === 'memory' ? undefined : resolve(options.store);
-  const outboxPath = options.outbox ? resolve(options.outbox) : storeDir ? join(storeDir, 'outbox.jsonl') : undefined;
-  const dynamo = await startEmbeddedDynamo({ ...(storeDir ? { dir: storeDir } : {}), tableName: LOCAL_TABLE });
+  const folderOutbox = storeDir ? join(storeDir, 'outbox.jsonl') : undefined;
+  const outboxPath = options.outbox ? resolve(options.outbox) : folderOutbox;
+  const dynamo = await startEmbeddedDynamo({
+    ...(storeDir ? { dir: storeDir } : {}),
+    tableName: LOCAL_TABLE,
+    // Alerts in the folder's outbox show the store was used, even one made before the folder was marked.
+    ...(folderOutbox ? { traces: [folderOutbox] } : {}),
+    ...(options.repair ? { repair: true } : {}),
+  });
   try {
     if (outboxPath) assertWritableOutbox(outboxPath);
   } catch (error) {
