@@ -1,8 +1,5 @@
-import { constants } from 'node:fs';
-import { access, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   CreateTableCommand,

@@ -131,7 +131,7 @@ export async function openStoreFolder(dir: string, options: StoreFolderOptions =
     if (damage)
       throw new StoreError(
         `store folder ${dir} is damaged: ${DATABASE}/${damage.file} has a ${damage.reason} at byte ${damage.offset}, ` +
-          `and the records from there on would be dropped. ${WAY_OUT}`,
+          `which LevelDB would drop, with the records around it, without a word. ${WAY_OUT}`,
       );
   }
   let opened = await tryOpen(path);
