@@ -55,6 +55,10 @@ const extract = await bundle('extract-bench');
 runText(extract);
 console.log('');
 
+const fitItem = await bundle('fit-item-bench');
+runText(fitItem);
+console.log('');
+
 const replay = await bundle('replay-bench');
 console.log(
   "Replay: 10,000 articles made from the seeds' paragraphs, through parse, store, match and alert on the embedded store (dynalite).",

@@ -2,6 +2,8 @@ import { join, resolve } from 'node:path';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { closeSync, openSync } from 'node:fs';
 import { StoreError, startEmbeddedDynamo } from '../adapters/dynamodb/embedded-dynamodb.js';
+import { ExclusiveWriter } from '../adapters/dynamodb/exclusive-writer.js';
+import { assertStorePath } from '../adapters/dynamodb/store-folder.js';
 import { LocalAlertSink, type OutboxLine } from '../adapters/local/local-alert-sink.js';
 import type { IngestDeps } from '../core/ingest-article.js';
 import type { Matcher } from '../core/watches/build-matcher.js';
@@ -40,10 +42,20 @@ export async function openLocalRuntime(options: {
   echo?: (line: OutboxLine) => void;
   /** Conditional puts, as on AWS, instead of the store's batched ones: for the bench's comparison. */
   conditionalPuts?: boolean;
+  /** Repair a damaged store folder, keeping what can be read, instead of refusing it. */
+  repair?: boolean;
 }): Promise<LocalRuntime> {
+  if (options.store !== 'memory') assertStorePath(options.store);
   const storeDir = options.store === 'memory' ? undefined : resolve(options.store);
-  const outboxPath = options.outbox ? resolve(options.outbox) : storeDir ? join(storeDir, 'outbox.jsonl') : undefined;
-  const dynamo = await startEmbeddedDynamo({ ...(storeDir ? { dir: storeDir } : {}), tableName: LOCAL_TABLE });
+  const folderOutbox = storeDir ? join(storeDir, 'outbox.jsonl') : undefined;
+  const outboxPath = options.outbox ? resolve(options.outbox) : folderOutbox;
+  const dynamo = await startEmbeddedDynamo({
+    ...(storeDir ? { dir: storeDir } : {}),
+    tableName: LOCAL_TABLE,
+    // Alerts in the folder's outbox show the store was used, even one made before the folder was marked.
+    ...(folderOutbox ? { traces: [folderOutbox] } : {}),
+    ...(options.repair ? { repair: true } : {}),
+  });
   try {
     if (outboxPath) assertWritableOutbox(outboxPath);
   } catch (error) {
@@ -51,7 +63,11 @@ export async function openLocalRuntime(options: {
     throw error;
   }
   // The embedded store is this process's alone (dynalite holds its file lock): batched puts are exact.
-  const repository = new DynamoRepository(dynamo.client, LOCAL_TABLE, { exclusive: !options.conditionalPuts });
+  const repository = new DynamoRepository(
+    dynamo.client,
+    LOCAL_TABLE,
+    options.conditionalPuts ? undefined : new ExclusiveWriter(dynamo.client, LOCAL_TABLE),
+  );
   const sink = new LocalAlertSink({
     ...(outboxPath ? { outboxPath } : {}),
     ...(options.echo ? { echo: options.echo } : {}),

@@ -1,15 +1,20 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DescribeTableCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  BatchGetItemCommand,
+  BatchWriteItemCommand,
+  ConditionalCheckFailedException,
+  DynamoDBClient,
+  GetItemCommand,
+  PutItemCommand,
+} from '@aws-sdk/client-dynamodb';
+import { mockClient } from 'aws-sdk-client-mock';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { DynamoRepository } from '../../functions/adapters/dynamodb/dynamo-repository.js';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
-import { ITEM_BYTE_BUDGET } from '../../functions/adapters/dynamodb/fit-item.js';
-import { TABLE_DEFINITION } from '../../functions/adapters/dynamodb/table-definition.js';
+import { ExclusiveWriter } from '../../functions/adapters/dynamodb/exclusive-writer.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
 import type { StoredArticle } from '../../functions/core/ports.js';
 import { seed } from '../support/seeds.js';
+import { readItem } from '../support/table-items.js';
 
 const TABLE = 'feedwatch-test';
 const stored = (n: number, extra: Partial<StoredArticle> = {}): StoredArticle => ({
@@ -18,138 +23,135 @@ const stored = (n: number, extra: Partial<StoredArticle> = {}): StoredArticle =>
   ...extra,
 });
 
-let db: EmbeddedDynamo;
-beforeAll(async () => {
-  db = await startEmbeddedDynamo({ tableName: TABLE });
-});
-afterAll(async () => {
-  await db.close();
-});
-
-describe.each([
-  ['conditional puts (as on AWS)', false],
-  ['batched puts (the embedded store, one writer)', true],
-])('DynamoRepository with %s', (_label, exclusive) => {
-  const repo = () => new DynamoRepository(db.client, TABLE, { exclusive });
-  const article = (n: number) => stored(n, { id: `${exclusive ? 'x' : 'c'}-${parseNormalForm(seed(n)).id}` });
-
-  it('stores an article once: the second put says it was known', async () => {
-    const r = repo();
-    const a = article(3);
-    expect(await r.putIfAbsent(a)).toBe(true);
-    expect(await r.putIfAbsent({ ...a, title: 'changed' })).toBe(false);
-    expect(await r.getArticle(a.id)).toEqual(a);
+describe('DynamoRepository on dynalite', () => {
+  let db: EmbeddedDynamo;
+  beforeAll(async () => {
+    db = await startEmbeddedDynamo({ tableName: TABLE });
+  });
+  afterAll(async () => {
+    await db.close();
   });
 
-  it('says new exactly once when the same article is put concurrently', async () => {
-    const r = repo();
-    const a = article(1);
-    const answers = await Promise.all(Array.from({ length: 8 }, () => r.putIfAbsent(a)));
-    expect(answers.filter(Boolean)).toHaveLength(1);
-  });
+  describe.each([
+    ['conditional puts (as on AWS)', false],
+    ['batched puts (the embedded store, one writer)', true],
+  ])('with %s', (_label, exclusive) => {
+    const repo = () =>
+      new DynamoRepository(db.client, TABLE, exclusive ? new ExclusiveWriter(db.client, TABLE) : undefined);
+    const id = (name: string) => `${exclusive ? 'x' : 'c'}-${name}`;
 
-  it('claims an alert once and marks it sent; a sent alert is never claimed again', async () => {
-    const r = repo();
-    const id = `${exclusive}-claimed`;
-    expect(await r.claim(id, ['ISIS'], 't0')).toBe(true);
-    expect(await r.claim(id, ['ISIS'], 't1')).toBe(false);
-    await r.markSent(id, { messageId: 'm-1', watches: ['ISIS', 'SDF'], at: 't2' });
-    expect(await r.getAlert(id)).toMatchObject({
-      pk: `ALERT#${id}`,
-      type: 'alert',
-      status: 'sent',
-      messageId: 'm-1',
-      watches: ['ISIS', 'SDF'],
-      sentAt: 't2',
+    it('writes the article under its key and kind, whole, with its lists', async () => {
+      const a = stored(3, { id: id('seed-3') });
+      expect(await repo().putIfAbsent(a)).toBe(true);
+      const item = await readItem(db.client, TABLE, `ARTICLE#${a.id}`);
+      expect(item).toEqual({ ...JSON.parse(JSON.stringify(a)), pk: `ARTICLE#${a.id}`, type: 'article' });
     });
-    expect(await r.claim(id, ['ISIS'], 't3')).toBe(false);
-    expect(await r.reclaimFailed(id, ['ISIS'], 't3')).toBe('held');
-  });
 
-  it('lets a surely failed alert be claimed again, once', async () => {
-    const r = repo();
-    const id = `${exclusive}-failed`;
-    expect(await r.reclaimFailed(id, ['SDF'], 't0')).toBe('none');
-    expect(await r.claim(id, ['SDF'], 't0')).toBe(true);
-    expect(await r.reclaimFailed(id, ['SDF'], 't1')).toBe('held');
-    await r.markFailed(id, { error: 'Throttled', at: 't1' });
-    expect(await r.getAlert(id)).toMatchObject({ status: 'failed', error: 'Throttled', failedAt: 't1' });
-    const [a, b] = await Promise.all([r.reclaimFailed(id, ['SDF'], 't2'), r.claim(id, ['SDF'], 't2')]);
-    expect([a === 'claimed', b].filter(Boolean)).toHaveLength(1);
-    expect(await r.getAlert(id)).toMatchObject({ status: 'pending' });
-  });
+    it('writes an alert record through its claim, send and failure', async () => {
+      const r = repo();
+      const key = `ALERT#${id('alert')}`;
+      await r.claim(id('alert'), ['SDF', 'ISIS'], 't0');
+      expect(await readItem(db.client, TABLE, key)).toEqual({
+        pk: key,
+        type: 'alert',
+        articleId: id('alert'),
+        status: 'pending',
+        watches: ['ISIS', 'SDF'],
+        claimedAt: 't0',
+      });
+      await r.markFailed(id('alert'), { error: 'Throttled', at: 't1' });
+      expect(await readItem(db.client, TABLE, key)).toMatchObject({
+        status: 'failed',
+        error: 'Throttled',
+        failedAt: 't1',
+      });
+      await r.claim(id('alert'), ['ISIS'], 't2');
+      await r.markSent(id('alert'), { messageId: 'm-1', watches: ['ISIS'], at: 't3' });
+      expect(await readItem(db.client, TABLE, key)).toEqual({
+        pk: key,
+        type: 'alert',
+        articleId: id('alert'),
+        status: 'sent',
+        watches: ['ISIS'],
+        messageId: 'm-1',
+        sentAt: 't3',
+      });
+    });
 
-  it('keeps a pending claim (a publish of unknown outcome) from every later claim', async () => {
-    const r = repo();
-    const id = `${exclusive}-pending`;
-    expect(await r.claim(id, ['SDF'], 't0')).toBe(true);
-    expect(await r.claim(id, ['SDF'], 't1')).toBe(false);
-    expect(await r.reclaimFailed(id, ['SDF'], 't1')).toBe('held');
-  });
-
-  it('trims an article too large for one item, and says so', async () => {
-    const r = repo();
-    const big = article(2);
-    const huge = {
-      ...big,
-      id: `${big.id}-huge`,
-      boilerplate: ['x'.repeat(100_000)],
-      body: Array.from({ length: 400 }, (_, i) => `Paragraph ${i} ${'y'.repeat(1000)}`),
-    };
-    expect(await r.putIfAbsent(huge)).toBe(true);
-    const back = (await r.getArticle(huge.id)) as StoredArticle & { truncated?: boolean };
-    expect(back.truncated).toBe(true);
-    expect(back.boilerplate).toEqual([]);
-    expect(back.body.length).toBeGreaterThan(100);
-    expect(back.body.length).toBeLessThan(400);
-    expect(Buffer.byteLength(JSON.stringify(back))).toBeLessThanOrEqual(ITEM_BYTE_BUDGET);
+    it('trims an article too large for one item, and says so', async () => {
+      const huge = stored(2, {
+        id: id('huge'),
+        boilerplate: ['x'.repeat(100_000)],
+        body: Array.from({ length: 400 }, (_, i) => `Paragraph ${i} ${'y'.repeat(1000)}`),
+      });
+      expect(await repo().putIfAbsent(huge)).toBe(true);
+      const back = await readItem(db.client, TABLE, `ARTICLE#${huge.id}`);
+      expect(back?.['truncated']).toBe(true);
+      expect(back?.['boilerplate']).toEqual([]);
+      const body = (back?.['body'] ?? []) as string[];
+      expect(body.length).toBeGreaterThan(300);
+      expect(body.length).toBeLessThan(400);
+    });
   });
 });
 
-describe('the embedded store', () => {
-  it('creates its table from the shared definition', async () => {
-    const out = await db.client.send(new DescribeTableCommand({ TableName: TABLE }));
-    expect(out.Table?.KeySchema).toEqual([{ AttributeName: TABLE_DEFINITION.partitionKey.name, KeyType: 'HASH' }]);
-    expect(out.Table?.AttributeDefinitions).toEqual([{ AttributeName: 'pk', AttributeType: 'S' }]);
+describe('DynamoRepository against the DynamoDB API (mocked)', () => {
+  // This client only: dynalite's, above, stays real.
+  const client = new DynamoDBClient({ region: 'eu-west-1' });
+  const dynamo = mockClient(client);
+  afterEach(() => dynamo.reset());
+  const repo = () => new DynamoRepository(client, 't');
+  const refused = (item?: Record<string, { S: string }>) =>
+    new ConditionalCheckFailedException({
+      message: 'The conditional request failed',
+      $metadata: {},
+      ...(item ? { Item: item } : {}),
+    });
+
+  it('makes a claim one conditional PutItem that asks for the refusing item back', async () => {
+    dynamo.on(PutItemCommand).resolves({});
+    expect(await repo().claim('a1', ['ISIS'], 't0')).toBe(true);
+    expect(dynamo.commandCalls(PutItemCommand)[0]?.args[0].input).toMatchObject({
+      TableName: 't',
+      Item: { pk: { S: 'ALERT#a1' }, type: { S: 'alert' }, status: { S: 'pending' }, watches: { SS: ['ISIS'] } },
+      ConditionExpression: 'attribute_not_exists(#pk) OR #status = :failed',
+      ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
+    });
   });
 
-  it('keeps articles on disk across restarts', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'feedwatch-store-'));
-    try {
-      const first = await startEmbeddedDynamo({ dir, tableName: TABLE });
-      await new DynamoRepository(first.client, TABLE).putIfAbsent(stored(4));
-      await first.close();
-      const second = await startEmbeddedDynamo({ dir, tableName: TABLE });
-      expect(await new DynamoRepository(second.client, TABLE).putIfAbsent(stored(4))).toBe(false);
-      await second.close();
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+  it('reads a refused claim as "already there", not as an error', async () => {
+    dynamo.on(PutItemCommand).rejects(refused({ pk: { S: 'ALERT#a1' }, status: { S: 'sent' } }));
+    expect(await repo().claim('a1', ['ISIS'], 't0')).toBe(false);
+    expect(await repo().putIfAbsent(stored(1))).toBe(false);
   });
 
-  it('refuses a folder that another process holds', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'feedwatch-store-'));
-    const first = await startEmbeddedDynamo({ dir, tableName: TABLE });
-    try {
-      await expect(startEmbeddedDynamo({ dir, tableName: TABLE })).rejects.toThrow(
-        `store folder ${dir} is in use by another feedwatch process`,
+  it('tells held from none by the item the refusal hands back, without a second read', async () => {
+    dynamo
+      .on(PutItemCommand)
+      .rejectsOnce(refused({ pk: { S: 'ALERT#a1' }, status: { S: 'sent' } }))
+      .rejectsOnce(refused());
+    expect(await repo().reclaimFailed('a1', ['ISIS'], 't0')).toBe('held');
+    expect(await repo().reclaimFailed('a2', ['ISIS'], 't0')).toBe('none');
+    expect(dynamo.commandCalls(GetItemCommand)).toHaveLength(0);
+    expect(dynamo.commandCalls(BatchGetItemCommand)).toHaveLength(0);
+  });
+
+  it('lets any other error of the SDK through', async () => {
+    dynamo
+      .on(PutItemCommand)
+      .rejects(
+        Object.assign(new Error('Rate of requests exceeds the allowed throughput'), { name: 'ThrottlingException' }),
       );
-    } finally {
-      await first.close();
-      await rm(dir, { recursive: true, force: true });
-    }
+    await expect(repo().claim('a1', ['ISIS'], 't0')).rejects.toThrow('Rate of requests exceeds');
   });
 
-  it('refuses a folder it cannot write, before any work', async () => {
-    const dir = await mkdtemp(join(tmpdir(), 'feedwatch-store-'));
-    const file = join(dir, 'a-file');
-    await writeFile(file, 'not a folder');
-    try {
-      await expect(startEmbeddedDynamo({ dir: join(file, 'store'), tableName: TABLE })).rejects.toThrow(
-        /store folder .* is not writable \(ENOTDIR\)/,
-      );
-    } finally {
-      await rm(dir, { recursive: true, force: true });
-    }
+  it('writes the marks of sent alerts made together in one BatchWriteItem call', async () => {
+    dynamo.on(BatchWriteItemCommand).resolves({});
+    const r = repo();
+    await Promise.all(
+      ['a', 'b', 'c'].map((id) => r.markSent(id, { messageId: `m-${id}`, watches: ['SDF'], at: 't1' })),
+    );
+    expect(dynamo.commandCalls(BatchWriteItemCommand)).toHaveLength(1);
+    expect(dynamo.commandCalls(PutItemCommand)).toHaveLength(0);
   });
 });

@@ -3,11 +3,11 @@ import { marshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBStreamEvent } from 'aws-lambda';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { DynamoRepository } from '../../functions/adapters/dynamodb/dynamo-repository.js';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
 import { configFile } from '../support/config-file.js';
 import { seed } from '../support/seeds.js';
+import { readItem } from '../support/table-items.js';
 
 const TABLE = 'feedwatch-alert-handler';
 const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:feedwatch-alerts';
@@ -109,8 +109,7 @@ describe('the alert handler on the table stream', () => {
       },
     });
     expect(first?.Message).toContain('Source: https://www.globalresearch.ca/seed/3');
-    const ledger = new DynamoRepository(db.client, TABLE);
-    expect(await ledger.getAlert(String(seed3.id))).toMatchObject({ status: 'sent', messageId: 'sns-1' });
+    expect(await readItem(db.client, TABLE, `ALERT#${seed3.id}`)).toMatchObject({ status: 'sent', messageId: 'sns-1' });
   });
 
   it('sends nothing again when the same batch is delivered again', async () => {
@@ -132,7 +131,7 @@ describe('the alert handler on the table stream', () => {
     });
     expect(await handler({ Records: [record('200', seed0)] }, context)).toEqual({ batchItemFailures: [] });
     expect(sns.commandCalls(PublishCommand)).toHaveLength(2);
-    expect(await new DynamoRepository(db.client, TABLE).getAlert(String(seed0.id))).toMatchObject({
+    expect(await readItem(db.client, TABLE, `ALERT#${seed0.id}`)).toMatchObject({
       status: 'sent',
       messageId: 'sns-3',
     });
@@ -142,7 +141,7 @@ describe('the alert handler on the table stream', () => {
     const seed4 = { ...articleItem(4), id: 'unknown-outcome', pk: 'ARTICLE#unknown-outcome' };
     sns.on(PublishCommand).rejects(new Error('socket hang up'));
     expect(await handler({ Records: [record('300', seed4)] }, context)).toEqual({ batchItemFailures: [] });
-    expect(await new DynamoRepository(db.client, TABLE).getAlert('unknown-outcome')).toMatchObject({
+    expect(await readItem(db.client, TABLE, 'ALERT#unknown-outcome')).toMatchObject({
       status: 'pending',
     });
   });

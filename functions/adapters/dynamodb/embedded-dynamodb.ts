@@ -1,8 +1,5 @@
-import { constants } from 'node:fs';
-import { access, mkdir, rm, stat, writeFile } from 'node:fs/promises';
 import { Agent } from 'node:http';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import {
   CreateTableCommand,
@@ -12,8 +9,11 @@ import {
   ResourceNotFoundException,
   waitUntilTableExists,
 } from '@aws-sdk/client-dynamodb';
-import { Level } from 'level';
+import { StoreError } from './store-error.js';
+import { assertNotHeld, openStoreFolder, type StoreFolderOptions } from './store-folder.js';
 import { createTableInput } from './table-definition.js';
+
+export { StoreError };
 
 /**
  * A logger with no `info`: the SDK's logging step calls `logger?.info?.(...)`
@@ -29,70 +29,6 @@ export interface EmbeddedDynamo {
   client: DynamoDBClient;
   endpoint: string;
   close(): Promise<void>;
-}
-
-export class StoreError extends Error {
-  override name = 'StoreError';
-}
-
-/**
- * Makes a folder and its missing parents one by one: Node's recursive mkdir
- * spins forever under some virtual file systems (/proc), and a path through
- * a file should say so.
- */
-async function makeFolder(dir: string): Promise<void> {
-  const missing: string[] = [];
-  let at = resolve(dir);
-  for (;;) {
-    const info = await stat(at).catch((error: NodeJS.ErrnoException) =>
-      error.code === 'ENOENT' ? undefined : Promise.reject(error),
-    );
-    if (info) {
-      if (!info.isDirectory()) throw new StoreError(`store folder ${dir} cannot be made: ${at} is a file`);
-      break;
-    }
-    missing.unshift(at);
-    const parent = dirname(at);
-    if (parent === at) break;
-    at = parent;
-  }
-  for (const folder of missing) await mkdir(folder);
-}
-
-/** Fails before any work when the store folder cannot be made or written. */
-async function assertWritableFolder(dir: string): Promise<void> {
-  try {
-    await makeFolder(dir);
-    await access(dir, constants.W_OK);
-    // Root passes access(); a real write also catches read-only mounts.
-    const probe = join(dir, `.write-probe-${process.pid}`);
-    await writeFile(probe, '');
-    await rm(probe);
-  } catch (error) {
-    if (error instanceof StoreError) throw error;
-    const code = (error as NodeJS.ErrnoException).code ?? 'error';
-    throw new StoreError(`store folder ${dir} is not writable (${code})`);
-  }
-}
-
-/**
- * dynalite throws out of its request handler when LevelDB will not open, which
- * would take the process down; so see first whether another process holds it.
- */
-async function assertNotLocked(path: string, dir: string): Promise<void> {
-  const db = new Level(path);
-  try {
-    await db.open();
-  } catch (error) {
-    const cause = (error as { cause?: { code?: string } }).cause;
-    if (cause?.code === 'LEVEL_LOCKED')
-      throw new StoreError(`store folder ${dir} is in use by another feedwatch process`);
-    throw new StoreError(
-      `store folder ${dir} cannot be opened: ${(cause as Error | undefined)?.message ?? (error as Error).message}`,
-    );
-  } finally {
-    await db.close();
-  }
 }
 
 /** Creates the table from the shared definition unless it is there already. */
@@ -116,7 +52,24 @@ export async function ensureTable(client: DynamoDBClient, tableName: string): Pr
  */
 const WORKER_SOURCE = `
 const { parentPort, workerData } = require('node:worker_threads');
+const { dirname, join } = require('node:path');
 const dynalite = require(workerData.dynalitePath);
+// DynamoDB hands back the item that failed a condition when asked
+// (ReturnValuesOnConditionCheckFailure); dynalite 4 drops the parameter. Taught
+// here, the repository's writer reads the same answer from both.
+const home = dirname(workerData.dynalitePath);
+const db = require(join(home, 'db'));
+for (const action of ['putItem', 'updateItem', 'deleteItem'])
+  require(join(home, 'validations', action)).types.ReturnValuesOnConditionCheckFailure = {
+    type: 'String',
+    enum: ['ALL_OLD', 'NONE'],
+  };
+const checkConditional = db.checkConditional;
+db.checkConditional = (data, existing) => {
+  const failure = checkConditional(data, existing);
+  if (failure && existing && data.ReturnValuesOnConditionCheckFailure === 'ALL_OLD') failure.body.Item = existing;
+  return failure;
+};
 const server = dynalite(workerData.options);
 server.on('error', (error) => parentPort.postMessage({ error: String(error && error.message || error) }));
 server.listen(0, '127.0.0.1', () => parentPort.postMessage({ port: server.address().port }));
@@ -150,16 +103,15 @@ function startWorker(options: Record<string, unknown>): Promise<{ worker: Worker
 /**
  * Starts dynalite in this process on a loopback port, in memory or on disk
  * under `dir`, and returns a DynamoDB client for it: the repository's code
- * runs unchanged against it.
+ * runs unchanged against it. A folder is checked first (see openStoreFolder):
+ * a damaged or emptied store is refused unless `repair` is asked for.
  */
-export async function startEmbeddedDynamo(options: { dir?: string; tableName: string }): Promise<EmbeddedDynamo> {
-  const path = options.dir ? join(options.dir, 'dynamodb') : undefined;
-  if (options.dir && path) {
-    await assertWritableFolder(options.dir);
-    await assertNotLocked(path, options.dir);
-  }
+export async function startEmbeddedDynamo(
+  options: { dir?: string; tableName: string } & StoreFolderOptions,
+): Promise<EmbeddedDynamo> {
+  const folder = options.dir === undefined ? undefined : await openStoreFolder(options.dir, options);
   const { worker, port } = await startWorker({
-    ...(path ? { path } : {}),
+    ...(folder ? { path: folder.path } : {}),
     createTableMs: 0,
     deleteTableMs: 0,
     updateTableMs: 0,
@@ -193,10 +145,11 @@ export async function startEmbeddedDynamo(options: { dir?: string; tableName: st
   };
   try {
     await ensureTable(client, options.tableName);
+    await folder?.markUsed();
   } catch (error) {
     await close();
     // Another process may have taken the folder between the check and dynalite's own open.
-    if (options.dir && path) await assertNotLocked(path, options.dir);
+    if (options.dir !== undefined) await assertNotHeld(options.dir);
     throw new StoreError(`embedded store failed to start: ${(failure ?? (error as Error)).message}`);
   }
   return { client, endpoint, close };

@@ -7,6 +7,7 @@ export const TABLE_DEFINITION = {
   partitionKey: { name: 'pk', type: 'S' },
   /** Items carry their kind, so the stream can be filtered to article inserts. */
   typeAttribute: 'type',
+  /** Epoch seconds after which DynamoDB may delete the item: see expiresAt(). Items without it are kept. */
   timeToLiveAttribute: 'expiresAt',
   streamView: 'NEW_IMAGE',
 } as const;
@@ -18,6 +19,21 @@ export const itemKey = {
   alert: (articleId: string): string => `ALERT#${articleId}`,
   feed: (urlHash: string): string => `FEED#${urlHash}`,
 };
+
+const SECONDS_PER_DAY = 86_400;
+
+/**
+ * The value of the TTL attribute for an item kept `days` after `nowIso`:
+ * whole epoch seconds, the only form DynamoDB's TTL reads (milliseconds would
+ * keep the item for ever). For items meant to age out, such as near-duplicate
+ * signatures and queued digest entries; articles and alert records carry none.
+ */
+export function expiresAt(nowIso: string, days: number): number {
+  const now = Date.parse(nowIso);
+  if (Number.isNaN(now)) throw new RangeError(`expiresAt: not a timestamp: ${nowIso}`);
+  if (!(days > 0)) throw new RangeError(`expiresAt: days must be positive, got ${days}`);
+  return Math.floor(now / 1000) + Math.round(days * SECONDS_PER_DAY);
+}
 
 /** The CreateTable request for the embedded store, from the one definition. */
 export function createTableInput(tableName: string) {

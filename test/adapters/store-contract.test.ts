@@ -1,0 +1,123 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DynamoRepository } from '../../functions/adapters/dynamodb/dynamo-repository.js';
+import {
+  ensureTable,
+  startEmbeddedDynamo,
+  type EmbeddedDynamo,
+} from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
+import { ExclusiveWriter } from '../../functions/adapters/dynamodb/exclusive-writer.js';
+import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
+import type { AlertLedger, ArticleStore, FeedStateStore, StoredArticle } from '../../functions/core/ports.js';
+import { MemoryStore } from '../support/memory-ports.js';
+import { seed } from '../support/seeds.js';
+
+/**
+ * The ports' contract, run against every implementation: the maps the core's
+ * tests use and the DynamoDB repository on dynalite, with either writer. A
+ * case that passes on the maps and fails on the table (or the reverse) means
+ * the core's tests are testing a different store from the one that runs.
+ */
+type Store = ArticleStore & AlertLedger & FeedStateStore;
+
+let db: EmbeddedDynamo;
+let tables = 0;
+beforeAll(async () => {
+  db = await startEmbeddedDynamo({ tableName: 'contract-0' });
+});
+afterAll(async () => {
+  await db.close();
+});
+
+/** A fresh table for each case, so cases cannot see each other's items. */
+async function freshTable(): Promise<string> {
+  tables += 1;
+  const name = `contract-${tables}`;
+  await ensureTable(db.client, name);
+  return name;
+}
+
+const FACTORIES: [string, () => Promise<Store>][] = [
+  ['the in-memory ports', async () => new MemoryStore()],
+  ['DynamoRepository, conditional puts (AWS)', async () => new DynamoRepository(db.client, await freshTable())],
+  [
+    'DynamoRepository, batched puts (embedded store)',
+    async () => {
+      const table = await freshTable();
+      return new DynamoRepository(db.client, table, new ExclusiveWriter(db.client, table));
+    },
+  ],
+];
+
+const article = (n: number): StoredArticle => ({
+  ...parseNormalForm(seed(n)),
+  ingestedAt: '2026-11-22T00:00:00.000Z',
+});
+
+describe.each(FACTORIES)('the store contract: %s', (_label, open) => {
+  it('stores an article once: a second put of its id says it was known', async () => {
+    const store = await open();
+    const a = article(3);
+    expect(await store.putIfAbsent(a)).toBe(true);
+    expect(await store.putIfAbsent({ ...a, title: 'changed' })).toBe(false);
+    expect(await store.knownIds([a.id, 'never-stored'])).toEqual(new Set([a.id]));
+  });
+
+  it('says new exactly once when one article is put eight times at once', async () => {
+    const store = await open();
+    const answers = await Promise.all(Array.from({ length: 8 }, () => store.putIfAbsent(article(1))));
+    expect(answers.filter(Boolean)).toHaveLength(1);
+  });
+
+  it('knows no ids in an empty store, and takes an empty list', async () => {
+    const store = await open();
+    expect(await store.knownIds(['a', 'b'])).toEqual(new Set());
+    expect(await store.knownIds([])).toEqual(new Set());
+  });
+
+  it('gives back the feed state it saved, the last one saved, and nothing for an unknown feed', async () => {
+    const store = await open();
+    const url = 'https://www.enabbaladi.net/feed/';
+    expect(await store.getFeedState(url)).toBeUndefined();
+    await store.saveFeedState({ url, etag: '"v1"', failures: 0, lastPolledAt: '2026-11-22T00:00:00.000Z' });
+    await store.saveFeedState({ url, etag: '"v2"', failures: 2, lastError: 'HTTP 503' });
+    expect(await store.getFeedState(url)).toEqual({ url, etag: '"v2"', failures: 2, lastError: 'HTTP 503' });
+  });
+
+  it('claims an alert once; once sent it is never claimed again', async () => {
+    const store = await open();
+    expect(await store.claim('a1', ['ISIS'], 't0')).toBe(true);
+    expect(await store.claim('a1', ['ISIS'], 't1')).toBe(false);
+    await store.markSent('a1', { messageId: 'm-1', watches: ['ISIS', 'SDF'], at: 't2' });
+    expect(await store.claim('a1', ['ISIS'], 't3')).toBe(false);
+    expect(await store.reclaimFailed('a1', ['ISIS'], 't3')).toBe('held');
+  });
+
+  it('reclaims only a surely failed alert: none before any claim, held while pending, claimed after a failure', async () => {
+    const store = await open();
+    expect(await store.reclaimFailed('a2', ['SDF'], 't0')).toBe('none');
+    expect(await store.claim('a2', ['SDF'], 't0')).toBe(true);
+    expect(await store.reclaimFailed('a2', ['SDF'], 't1')).toBe('held');
+    await store.markFailed('a2', { error: 'Throttled', at: 't1' });
+    expect(await store.reclaimFailed('a2', ['SDF'], 't2')).toBe('claimed');
+    expect(await store.reclaimFailed('a2', ['SDF'], 't3')).toBe('held');
+  });
+
+  it('lets a failed alert be claimed again by one of two racing claims', async () => {
+    const store = await open();
+    expect(await store.claim('a3', ['SDF'], 't0')).toBe(true);
+    await store.markFailed('a3', { error: 'Throttled', at: 't1' });
+    const [reclaimed, claimed] = await Promise.all([
+      store.reclaimFailed('a3', ['SDF'], 't2'),
+      store.claim('a3', ['SDF'], 't2'),
+    ]);
+    expect([reclaimed === 'claimed', claimed].filter(Boolean)).toHaveLength(1);
+    expect(await store.claim('a3', ['SDF'], 't3')).toBe(false);
+  });
+
+  it('keeps a pending claim (a publish of unknown outcome) from every later claim', async () => {
+    const store = await open();
+    expect(await store.claim('a4', ['SDF'], 't0')).toBe(true);
+    expect(await store.claim('a4', ['SDF'], 't1')).toBe(false);
+    expect(await store.reclaimFailed('a4', ['SDF'], 't1')).toBe('held');
+  });
+});
