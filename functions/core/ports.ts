@@ -10,6 +10,8 @@ export interface StoredArticle extends Article {
 export interface ArticleStore {
   /** Stores the article unless its id is already known. True when it was new. */
   putIfAbsent(article: StoredArticle): Promise<boolean>;
+  /** An article stored before (the poll alerts again one whose alert surely failed). */
+  getArticle(id: string): Promise<StoredArticle | undefined>;
   /** Which of these article ids the store already holds. */
   knownIds(ids: readonly string[]): Promise<Set<string>>;
 }

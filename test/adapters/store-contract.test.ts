@@ -62,6 +62,14 @@ describe.each(FACTORIES)('the store contract: %s', (_label, open) => {
     expect(await store.knownIds([a.id, 'never-stored'])).toEqual(new Set([a.id]));
   });
 
+  it('gives back the article as first stored, with its lists, and nothing for an unknown id', async () => {
+    const store = await open();
+    const a = article(3);
+    await store.putIfAbsent(a);
+    expect(await store.getArticle(a.id)).toEqual(a);
+    expect(await store.getArticle('never-stored')).toBeUndefined();
+  });
+
   it('says new exactly once when one article is put eight times at once', async () => {
     const store = await open();
     const answers = await Promise.all(Array.from({ length: 8 }, () => store.putIfAbsent(article(1))));

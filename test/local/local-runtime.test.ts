@@ -23,7 +23,7 @@ describe('openLocalRuntime', () => {
     const dir = await mkdtemp(join(tmpdir(), 'feedwatch-runtime-'));
     try {
       const first = await openLocalRuntime({ store: dir, matcher });
-      await first.deps.publisher.publish({
+      await first.deps.alerts?.publisher.publish({
         articleId: 'a1',
         subject: 'Deir Ezzor: clashes near the river',
         text: 'Clashes were reported near Deir Ezzor.',

@@ -21,6 +21,10 @@ export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
     return true;
   }
 
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    return this.articles.get(id);
+  }
+
   async knownIds(ids: readonly string[]): Promise<Set<string>> {
     return new Set(ids.filter((id) => this.articles.has(id)));
   }

@@ -2,6 +2,7 @@ import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
 import type { AlertLedger, ArticleStore, FeedState, FeedStateStore, StoredArticle } from '../../core/ports.js';
+import { fromArticleItem } from './article-item.js';
 import { existingKeys } from './batch-get.js';
 import { ConditionalWriter } from './conditional-writer.js';
 import { FAILED, IF_ABSENT, IF_ABSENT_OR_FAILED, IF_FAILED } from './conditions.js';
@@ -51,22 +52,28 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
     return this.written(toItem(itemKey.article(article.id), ITEM_TYPES.article, fitItem(article)), IF_ABSENT);
   }
 
+  async getArticle(id: string): Promise<StoredArticle | undefined> {
+    const item = await this.getItem(itemKey.article(id));
+    return item ? fromArticleItem(item) : undefined;
+  }
+
   async knownIds(ids: readonly string[]): Promise<Set<string>> {
     const present = await existingKeys(this.client, this.tableName, ids.map(itemKey.article));
     return new Set(ids.filter((id) => present.has(itemKey.article(id))));
   }
 
-  async getFeedState(url: string): Promise<FeedState | undefined> {
+  private async getItem(key: string): Promise<Record<string, unknown> | undefined> {
     const out = await this.client.send(
-      new GetItemCommand({
-        TableName: this.tableName,
-        Key: { [PK]: { S: itemKey.feed(feedHash(url)) } },
-        ConsistentRead: true,
-      }),
+      new GetItemCommand({ TableName: this.tableName, Key: { [PK]: { S: key } }, ConsistentRead: true }),
     );
-    if (!out.Item) return undefined;
-    const { [PK]: _pk, [TYPE]: _type, ...state } = unmarshall(out.Item);
-    return state as FeedState;
+    return out.Item ? unmarshall(out.Item) : undefined;
+  }
+
+  async getFeedState(url: string): Promise<FeedState | undefined> {
+    const item = await this.getItem(itemKey.feed(feedHash(url)));
+    if (!item) return undefined;
+    const { [PK]: _pk, [TYPE]: _type, ...state } = item;
+    return state as unknown as FeedState;
   }
 
   saveFeedState(state: FeedState): Promise<void> {
