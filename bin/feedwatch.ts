@@ -25,6 +25,8 @@ const watchOption = (): Option =>
   new Option('--watch <name>', 'watch this place, actor or term instead of the configured list (repeatable)').argParser(
     collect,
   );
+const repairOption = (): Option =>
+  new Option('--repair', 'repair a damaged store folder, keeping what LevelDB can read, before the run');
 const configOption = (): Option =>
   new Option('--config <file>', 'operator config (default: config/feedwatch.json if present)');
 
@@ -34,9 +36,11 @@ program
   .argument('<paths...>', 'files or folders of normal-form articles')
   .addOption(watchOption())
   .addOption(storeOption())
+  .addOption(repairOption())
   .addOption(configOption())
   .option('--outbox <file>', 'append alerts as JSON lines to this file (default: outbox.jsonl in the store folder)')
   .option('--json', 'print one JSON object per line instead of text')
+  .option('--max-age <age>', 'alert only articles published within this age, such as "3 days" (default: all)')
   .addOption(
     new Option('--concurrency <n>', 'articles worked on at once').default(64).argParser((v) => {
       const n = Number(v);
@@ -63,6 +67,7 @@ program
   )
   .addOption(watchOption())
   .addOption(storeOption())
+  .addOption(repairOption())
   .addOption(configOption())
   .option('--outbox <file>', 'append alerts as JSON lines to this file (default: outbox.jsonl in the store folder)')
   .option('--json', 'print one JSON object per line instead of text')

@@ -4,7 +4,7 @@ import { idForUrl } from './article-id.js';
 import type { FeedConfig } from './config/operator-config.js';
 import { type FeedItem, parseFeed } from './feeds/parse-feed.js';
 import { fragmentToArticle, pageToArticle } from './html/page-to-article.js';
-import { isRecent } from './alert-window.js';
+import { isRecent } from './alerts/is-recent.js';
 import { type IngestDeps, type IngestOutcome, ingestArticle } from './ingest-article.js';
 import type { FeedResponse, FeedState, FeedStateStore, RetryItem, WebPort } from './ports.js';
 

@@ -12,7 +12,7 @@ import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
 import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
 import { alertArticle, type AlertDeps } from '../core/ingest-article.js';
 import { durationMs } from '../core/config/operator-config.js';
-import { isRecent } from '../core/alert-window.js';
+import { isRecent } from '../core/alerts/is-recent.js';
 import { resolveWatches } from '../core/watches/resolve-watches.js';
 import { readAlertSettings } from './settings.js';
 

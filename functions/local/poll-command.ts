@@ -15,6 +15,7 @@ export interface PollOptions {
   watch?: string[];
   config?: string;
   store: string;
+  repair?: boolean;
   outbox?: string;
   json?: boolean;
   allowPrivate?: boolean;
@@ -81,6 +82,7 @@ export async function runPoll(opts: PollOptions): Promise<number> {
     store: opts.store,
     matcher: watches.matcher,
     ...(opts.outbox ? { outbox: opts.outbox } : {}),
+    ...(opts.repair ? { repair: true } : {}),
   });
   // Ctrl-C or SIGTERM: the items in hand are stored and alerted; unfinished feeds keep their validators for the next run.
   const interrupts = catchInterrupts((signal) => err(`feedwatch: ${signal}: finishing the items in hand\n`));

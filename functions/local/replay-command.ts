@@ -1,5 +1,6 @@
 import { expandPathsReporting } from '../adapters/local/read-article-files.js';
 import { readOperatorConfig } from '../adapters/local/read-config.js';
+import { parseAge } from '../core/config/operator-config.js';
 import { EXIT } from './exit-codes.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { catchInterrupts, interruptedExitCode } from './interrupts.js';
@@ -11,6 +12,8 @@ export interface ReplayOptions {
   watch?: string[];
   config?: string;
   store: string;
+  repair?: boolean;
+  maxAge?: string;
   outbox?: string;
   json?: boolean;
   concurrency: number;
@@ -25,11 +28,13 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
   const watches = localWatches(opts.watch, readOperatorConfig(opts.config).config);
   for (const notice of watches.notices) err(`feedwatch: ${notice}\n`);
   const { selection } = watches;
+  const maxAlertAgeMs = opts.maxAge === undefined ? undefined : parseAge(opts.maxAge, '--max-age');
   const { files, unreadable } = await expandPathsReporting(paths);
   const runtime = await openLocalRuntime({
     store: opts.store,
     matcher: watches.matcher,
     ...(opts.outbox ? { outbox: opts.outbox } : {}),
+    ...(opts.repair ? { repair: true } : {}),
   });
 
   // Ctrl-C or SIGTERM: the files in hand are stored and alerted, the store closed, the rest left for the next run.
@@ -43,6 +48,7 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
     const summary = await replayFiles(files, runtime.deps, {
       concurrency: opts.concurrency,
       shouldStop: interrupts.stopped,
+      ...(maxAlertAgeMs !== undefined ? { maxAlertAgeMs } : {}),
       onEvent: (event) => {
         if (event.type === 'skipped') err(`feedwatch: skipped ${event.file}: ${event.error}\n`);
         if (opts.json) for (const line of eventLines(event)) out(`${JSON.stringify(line)}\n`);

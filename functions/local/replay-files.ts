@@ -1,6 +1,7 @@
 import pLimit from 'p-limit';
 import { type IngestDeps, type IngestOutcome, ingestArticle } from '../core/ingest-article.js';
 import { parseNormalForm } from '../core/normal-form/parse-normal-form.js';
+import { isRecent } from '../core/alerts/is-recent.js';
 import { readArticleText } from '../adapters/local/read-article-files.js';
 
 export type ReplayEvent =
@@ -31,6 +32,8 @@ export async function replayFiles(
     onEvent: (event: ReplayEvent) => void;
     /** True once no new file should start (SIGINT, SIGTERM): the files in hand are finished. */
     shouldStop?: () => boolean;
+    /** Articles published longer ago than this are stored, not alerted; undefined: all are alerted. */
+    maxAlertAgeMs?: number;
   },
 ): Promise<ReplaySummary> {
   const summary: ReplaySummary = {
@@ -75,7 +78,9 @@ export async function replayFiles(
         const read = readArticleText(file);
         if (!read.ok) return report(index, { type: 'skipped', file, error: read.error });
         try {
-          const outcome = await ingestArticle(parseNormalForm(read.text, { file }), { file }, deps);
+          const article = parseNormalForm(read.text, { file });
+          const recent = isRecent(article.published, deps.now(), options.maxAlertAgeMs);
+          const outcome = await ingestArticle(article, { file }, deps, { recent });
           report(index, { type: 'article', file, outcome });
         } catch (error) {
           report(index, { type: 'skipped', file, error: `not stored: ${(error as Error).message}` });

@@ -75,6 +75,13 @@ export type Delivery = SubscriberConfig['delivery'];
 
 const UNIT_MS = { minute: 60_000, hour: 3_600_000, day: 86_400_000 } as const;
 
+/** An age typed on the command line ("3 days"), in milliseconds; ConfigError when it does not read as one. */
+export function parseAge(text: string, option: string): number {
+  const result = Age.safeParse(text.trim());
+  if (!result.success) throw new ConfigError(`${option} must read like "3 days" or "12 hours", not "${text}"`);
+  return durationMs(result.data);
+}
+
 /** "15 minutes", "3 days" in milliseconds (the schema has checked the form). */
 export function durationMs(text: string): number {
   const [count = '0', unit = 'minute'] = text.split(' ');
