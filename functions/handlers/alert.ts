@@ -13,7 +13,7 @@ import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
 import { alertArticle, type AlertDeps } from '../core/ingest-article.js';
 import { durationMs } from '../core/config/operator-config.js';
 import { isRecent } from '../core/alerts/is-recent.js';
-import { resolveWatches } from '../core/watches/resolve-watches.js';
+import { resolveSubscribers } from '../core/subscribers/resolve-subscribers.js';
 import { readAlertSettings } from './settings.js';
 
 // Cold start: settings, clients and the matcher's automaton live as long as the container.
@@ -24,7 +24,8 @@ const repository = new DynamoRepository(new DynamoDBClient({}), settings.tableNa
 const deps: AlertDeps = {
   ledger: repository,
   publisher: throttledPublisher(new SnsAlertPublisher(new SNSClient({}), settings.topicArn), settings.publishPerSecond),
-  matcher: resolveWatches(settings.config.watches).matcher,
+  // The operator's watches and every subscriber's: a subscriber's own watch is matched for them all the same.
+  matcher: resolveSubscribers(settings.config).watches.matcher,
   now: () => new Date().toISOString(),
 };
 const maxAlertAgeMs = durationMs(settings.config.maxAlertAge);

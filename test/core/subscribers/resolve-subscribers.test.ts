@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ConfigError, parseOperatorConfig } from '../../../functions/core/config/operator-config.js';
+import { ConfigError, OperatorConfigSchema } from '../../../functions/core/config/operator-config.js';
 import { parseNormalForm } from '../../../functions/core/normal-form/parse-normal-form.js';
 import { resolveSubscribers } from '../../../functions/core/subscribers/resolve-subscribers.js';
 import { DEFAULT_WATCHES } from '../../../functions/core/watches/default-lexicon.js';
@@ -11,7 +11,7 @@ const feeds = [{ url: 'https://www.globalresearch.ca/feed' }];
 describe('resolveSubscribers', () => {
   it('gives each subscriber the canonical names of their watches, in any spelling, and their pace', () => {
     const { subscribers } = resolveSubscribers(
-      parseOperatorConfig({
+      OperatorConfigSchema.parse({
         feeds,
         subscribers: [
           { email: 'desk@example.org', watches: ['Dayr az-Zawr', 'Raqqa + 50 km'] },
@@ -47,7 +47,7 @@ describe('resolveSubscribers', () => {
 
   it("watches a subscriber's name that the operator's list lacks, for them all the same", () => {
     const { watches, subscribers } = resolveSubscribers(
-      parseOperatorConfig({
+      OperatorConfigSchema.parse({
         feeds,
         watches: ['ISIS'],
         subscribers: [{ email: 'desk@example.org', watches: ['Deir Ezzor'] }],
@@ -62,7 +62,10 @@ describe('resolveSubscribers', () => {
   it('adds every subscriber to the default list when the operator names no watches, with no cap on names', () => {
     const many = DEFAULT_WATCHES.slice(0, 200);
     const { watches, subscribers } = resolveSubscribers(
-      parseOperatorConfig({ feeds, subscribers: [{ email: 'desk@example.org', watches: [...many, 'Qasr al-Hayr'] }] }),
+      OperatorConfigSchema.parse({
+        feeds,
+        subscribers: [{ email: 'desk@example.org', watches: [...many, 'Qasr al-Hayr'] }],
+      }),
     );
     expect(subscribers[0]?.watches.size).toBe(201);
     expect(watches.selection.watched).toContain('Qasr al-Hayr');
@@ -71,7 +74,7 @@ describe('resolveSubscribers', () => {
 
   it("makes a subscriber's own spelling match", () => {
     const { watches } = resolveSubscribers(
-      parseOperatorConfig({
+      OperatorConfigSchema.parse({
         feeds,
         watches: ['ISIS'],
         subscribers: [{ email: 'desk@example.org', watches: [{ name: 'Manbij', aliases: ['Menbidj'] }] }],
@@ -85,7 +88,7 @@ describe('resolveSubscribers', () => {
   });
 
   it('refuses an address listed twice, naming both entries', () => {
-    const config = parseOperatorConfig({
+    const config = OperatorConfigSchema.parse({
       feeds,
       subscribers: [
         { email: 'desk@example.org', watches: ['ISIS'] },
@@ -99,7 +102,7 @@ describe('resolveSubscribers', () => {
   });
 
   it('refuses a watch with nothing to match', () => {
-    const config = parseOperatorConfig({
+    const config = OperatorConfigSchema.parse({
       feeds,
       subscribers: [{ email: 'desk@example.org', watches: ['ISIS', '!!!'] }],
     });
@@ -109,6 +112,6 @@ describe('resolveSubscribers', () => {
   });
 
   it('gives no subscribers for the default config', () => {
-    expect(resolveSubscribers(parseOperatorConfig({ feeds })).subscribers).toEqual([]);
+    expect(resolveSubscribers(OperatorConfigSchema.parse({ feeds })).subscribers).toEqual([]);
   });
 });
