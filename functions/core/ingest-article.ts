@@ -10,6 +10,8 @@ import {
   type OutgoingMessage,
   PublishError,
 } from './ports.js';
+import { findEarlierCopy, type StoryDecision } from './stories/find-earlier-copy.js';
+import type { StorySignatureStore } from './stories/story-signature-store.js';
 import type { ResolvedSubscriber } from './subscribers/resolve-subscribers.js';
 import { routeHits } from './subscribers/route-hits.js';
 import type { Matcher } from './watches/build-matcher.js';
@@ -26,6 +28,12 @@ export interface AlertDeps {
    * own watches it names gets a message about those.
    */
   subscribers?: readonly ResolvedSubscriber[];
+  /**
+   * Where story signatures are kept: with subscribers, a copy of a story
+   * alerted before (at another URL, or republished by another outlet) reaches
+   * no subscriber twice.
+   */
+  stories?: StorySignatureStore;
 }
 
 /** One message an article's alert sends, to one subscriber or (the developer's view) to all. */
@@ -44,6 +52,8 @@ export interface Delivery {
 export interface AlertOutcome {
   hits: WatchHit[];
   deliveries: Delivery[];
+  /** The story the article tells, when stories are told apart: the earlier article it copies, if any. */
+  story?: StoryDecision;
 }
 
 type Claim = (
@@ -59,6 +69,7 @@ function recipients(
   hits: readonly WatchHit[],
   origin: ArticleOrigin,
   subscribers: readonly ResolvedSubscriber[] | undefined,
+  storyId: string,
 ): { key: string; subscriber?: ResolvedSubscriber; watches: string[]; message: OutgoingMessage }[] {
   if (!subscribers || subscribers.length === 0) {
     const message = composeAlert(article, hits, origin);
@@ -67,8 +78,9 @@ function recipients(
   }
   return routeHits(hits, subscribers).map((route) => {
     const message = composeSubscriberAlert(article, route, origin);
+    // One claim per story and subscriber: a later copy of the story finds it taken.
     return {
-      key: `${article.id}#${route.subscriber.id}`,
+      key: `${storyId}#${route.subscriber.id}`,
       subscriber: route.subscriber,
       watches: message.watches,
       message,
@@ -106,10 +118,16 @@ async function deliver(
 async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps, claim: Claim): Promise<AlertOutcome> {
   const hits = matchArticle(article, deps.matcher);
   if (hits.length === 0) return { hits, deliveries: [] };
+  const story =
+    deps.stories && deps.subscribers && deps.subscribers.length > 0
+      ? await findEarlierCopy(article, deps.stories, { now: deps.now() })
+      : undefined;
   const outcomes = await Promise.all(
-    recipients(article, hits, origin, deps.subscribers).map((r) => deliver(r, deps, claim)),
+    recipients(article, hits, origin, deps.subscribers, story?.storyId ?? article.id).map((r) =>
+      deliver(r, deps, claim),
+    ),
   );
-  return { hits, deliveries: outcomes.filter((d): d is Delivery => d !== undefined) };
+  return { hits, deliveries: outcomes.filter((d): d is Delivery => d !== undefined), ...(story ? { story } : {}) };
 }
 
 /** The deliveries that went out now. */

@@ -7,6 +7,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { fromArticleItem } from '../adapters/dynamodb/article-item.js';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
+import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js';
 import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
 import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
 import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
@@ -20,7 +21,8 @@ import { readAlertSettings } from './settings.js';
 const settings = readAlertSettings(process.env);
 const logger = new Logger({ serviceName: 'feedwatch-alert' });
 const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'alert' });
-const repository = new DynamoRepository(new DynamoDBClient({}), settings.tableName);
+const client = new DynamoDBClient({});
+const repository = new DynamoRepository(client, settings.tableName);
 // The operator's watches and every subscriber's: a subscriber's own watch is matched for them all the same.
 const subscribers = resolveSubscribers(settings.config);
 const deps: AlertDeps = {
@@ -28,6 +30,7 @@ const deps: AlertDeps = {
   publisher: throttledPublisher(new SnsAlertPublisher(new SNSClient({}), settings.topicArn), settings.publishPerSecond),
   matcher: subscribers.watches.matcher,
   subscribers: subscribers.subscribers,
+  stories: new DynamoStorySignatures(client, settings.tableName),
   now: () => new Date().toISOString(),
 };
 const maxAlertAgeMs = durationMs(settings.config.maxAlertAge);

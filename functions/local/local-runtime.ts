@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
+import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js';
 import { closeSync, openSync } from 'node:fs';
 import { StoreError, startEmbeddedDynamo } from '../adapters/dynamodb/embedded-dynamodb.js';
 import { ExclusiveWriter } from '../adapters/dynamodb/exclusive-writer.js';
@@ -86,6 +87,7 @@ export async function openLocalRuntime(options: {
         matcher: options.matcher,
         now,
         ...(options.subscribers ? { subscribers: options.subscribers } : {}),
+        stories: new DynamoStorySignatures(dynamo.client, LOCAL_TABLE),
       },
     },
     repository,

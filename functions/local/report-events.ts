@@ -37,6 +37,7 @@ export function articleLines(
       alerted: outcome ? alertedState(outcome) : 'no',
       ...(failed?.failed ? { alertError: failed.failed.error } : {}),
       ...(tooOld ? { tooOld } : {}),
+      ...(outcome?.story?.copyOf ? { copyOf: outcome.story.copyOf } : {}),
     },
   ];
   for (const delivery of outcome?.deliveries ?? []) {

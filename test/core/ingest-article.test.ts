@@ -3,6 +3,7 @@ import type { ArticleOrigin } from '../../functions/core/article.js';
 import { type AlertDeps, alertArticle, type IngestDeps, ingestArticle } from '../../functions/core/ingest-article.js';
 import { OperatorConfigSchema } from '../../functions/core/config/operator-config.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
+import { MemorySignatureStore } from '../../functions/core/stories/memory-signature-store.js';
 import { resolveSubscribers } from '../../functions/core/subscribers/resolve-subscribers.js';
 
 import { resolveWatches } from '../../functions/core/watches/resolve-watches.js';
@@ -147,5 +148,35 @@ describe('alertArticle with subscribers', () => {
     expect(again.deliveries.map((x) => x.status).sort()).toEqual(['before', 'sent']);
     expect(d.publisher.sent).toHaveLength(2);
     expect(new Set(d.publisher.sent.map((m) => m.attributes['subscriber']?.StringValue)).size).toBe(2);
+  });
+});
+
+describe('alertArticle with subscribers and stories', () => {
+  // Regression: the same story at two URLs, or republished by another outlet, alerted twice.
+  it('sends a subscriber one message per story: a copy at another outlet finds the story alerted', async () => {
+    const config = OperatorConfigSchema.parse({
+      feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
+      subscribers: [{ email: 'desk@example.org', watches: ['Deir Ezzor'] }],
+    });
+    const { watches, subscribers } = resolveSubscribers(config);
+    const store = new MemoryStore();
+    const publisher = new RecordingPublisher();
+    const alerts: AlertDeps = {
+      ledger: store,
+      publisher,
+      matcher: watches.matcher,
+      now: () => '2026-11-29T12:00:00.000Z',
+      subscribers,
+      stories: new MemorySignatureStore(),
+    };
+    const original = parseNormalForm(seed(3), { url: 'https://www.globalresearch.ca/maskanah/5593800' });
+    const copy = parseNormalForm(seed(3).replace(/^.*\n/, 'ISIS loses Maskanah\n'), {
+      url: 'https://www.mondialisation.ca/maskanah/5593801',
+    });
+    expect((await alertArticle(original, {}, alerts)).deliveries.map((d) => d.status)).toEqual(['sent']);
+    const second = await alertArticle(copy, {}, alerts);
+    expect(second.story).toMatchObject({ storyId: original.id, copyOf: original.id });
+    expect(second.deliveries.map((d) => d.status)).toEqual(['before']);
+    expect(publisher.sent).toHaveLength(1);
   });
 });

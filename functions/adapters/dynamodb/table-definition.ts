@@ -12,12 +12,16 @@ export const TABLE_DEFINITION = {
   streamView: 'NEW_IMAGE',
 } as const;
 
-export const ITEM_TYPES = { article: 'article', alert: 'alert', feed: 'feed' } as const;
+export const ITEM_TYPES = { article: 'article', alert: 'alert', feed: 'feed', story: 'story' } as const;
 
 export const itemKey = {
   article: (id: string): string => `ARTICLE#${id}`,
   alert: (articleId: string): string => `ALERT#${articleId}`,
   feed: (urlHash: string): string => `FEED#${urlHash}`,
+  /** The articles whose story signature falls under one band key. */
+  storyBand: (bandKey: string): string => `STORY#${bandKey}`,
+  /** One article's story signature. */
+  storySignature: (articleId: string): string => `SIGNATURE#${articleId}`,
 };
 
 const SECONDS_PER_DAY = 86_400;
