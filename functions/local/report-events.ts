@@ -67,7 +67,7 @@ export function alertLine(
     watches: sent.message.attributes.watches,
     places: sent.message.attributes.places,
     actors: sent.message.attributes.actors,
-    matches: hits.map(({ watch, kind, alias, found, field, paragraph, sentence, count }) => ({
+    matches: hits.map(({ watch, kind, alias, found, field, paragraph, sentence, count, evidence }) => ({
       watch,
       kind,
       alias,
@@ -76,6 +76,7 @@ export function alertLine(
       paragraph,
       sentence,
       count,
+      ...(evidence ? { evidence } : {}),
     })),
     subject: sent.message.subject,
     text: sent.message.text,

@@ -1,3 +1,4 @@
+import { ambiguityOf, counterEvidence, mayHaveAmbiguity } from './ambiguity.js';
 import { definedExpansion, expansionAfter } from './acronym-definition.js';
 import { namesAnotherThing } from './place-qualifier.js';
 import { Folder, foldName, nameSpan, WordStart, type FoldedText } from './fold-text.js';
@@ -13,12 +14,25 @@ export interface TextMatch {
   /** Where the mention stands in the original text. */
   start: number;
   end: number;
+  /**
+   * For an ambiguous name (a namesake abroad, a word, another body's
+   * acronym): what in the article made it count, war places and actors by
+   * their canonical names ("Syria", "Raqqa").
+   */
+  evidence?: string[];
 }
 
 export interface Matcher {
   /** Canonical names this matcher alerts on. */
   readonly watched: readonly string[];
+  /** The mentions in a text that is a whole article: its context is the text itself. */
   find(text: string): TextMatch[];
+  /**
+   * The mentions in each text of one article (title, lede, paragraphs): an
+   * ambiguous name counts only on evidence found anywhere in the article,
+   * and not where the article says it is something else.
+   */
+  findInArticle(texts: readonly string[]): TextMatch[][];
 }
 
 interface Pattern {
@@ -449,7 +463,45 @@ interface Report {
   kind: WatchKind;
 }
 
-export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchSelection): Matcher {
+/** A watched mention before the article's context is read: its reports, and the entry and spelling that decide. */
+interface Candidate {
+  text: number;
+  start: number;
+  end: number;
+  alias: string;
+  entry: LexiconEntry;
+  reported: readonly Report[];
+}
+
+/** A mention that is evidence of the war for another: the entry's name, and where it stands. */
+interface Evidence {
+  name: string;
+  text: number;
+  start: number;
+}
+
+/**
+ * The country of the desk's war named as an adjective or in another
+ * language's form ("Syrian", "irakiennes", "السوري"): evidence as good as
+ * the name, which the lexicon knows only as a noun.
+ */
+const COUNTRY_WORDS =
+  /(?<![\p{L}\p{N}])(?:Syrian|Syriens?|Syriennes?|Iraqis?|Irakiens?|Irakiennes?|سوري|السوري|السورية|السوريين|عراقي|العراقي|العراقية|العراقيين)(?![\p{L}\p{N}])/u;
+
+export interface MatcherOptions {
+  /**
+   * false: every mention counts, as before names were read in their
+   * context (the bench's comparison with the earlier matcher).
+   */
+  context?: boolean;
+}
+
+export function buildMatcher(
+  lexicon: readonly LexiconEntry[],
+  selection: WatchSelection,
+  options: MatcherOptions = {},
+): Matcher {
+  const context = options.context ?? true;
   // Literal terms the user typed compete only with each other: they are not names the lexicon hides inside
   // longer ones. They are matched without the transliteration rules, which suit names, not any word
   // ("Lee" would be French "le").
@@ -466,13 +518,20 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
       .map((name) => ({ name, kind: name === entry.name ? entry.kind : (kinds.get(name) ?? 'place') }));
   };
   const reports = [lexicon.map(reportsOf), selection.literals.map(reportsOf)];
+  /** Whether a mention of the entry may be evidence of the war: its places and actors, not the world's places. */
+  const ofTheWar = [lexicon.map(isOfTheWar), selection.literals.map(() => false)];
+  /** Whether any spelling of the entry may be ambiguous: only those are asked (most mentions are not). */
+  const mayBeAmbiguous = [lexicon.map(hasAmbiguousSpelling), selection.literals.map(() => false)];
 
   const folders = { loose: new Folder(true), strict: new Folder(false) };
   const hits = new Hits();
-  const find = (text: string): TextMatch[] => {
-    const matches: TextMatch[] = [];
+
+  /** The watched mentions and the war's mentions in one text, the i-th of the article. */
+  const scanText = (text: string, index: number, candidates: Candidate[], evidence: Evidence[]): void => {
     for (let t = 0; t < tries.length; t += 1) {
       const byEntry = reports[t] as Report[][];
+      const war = ofTheWar[t] as boolean[];
+      const ambiguous = mayBeAmbiguous[t] as boolean[];
       const trie = tries[t] as AliasTrie;
       const folded = (trie.loose ? folders.loose : folders.strict).fold(text);
       trie.scan(folded, text, hits);
@@ -485,19 +544,103 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
         for (let i = first; i < last; i += 1) {
           const { entry, entryIndex, alias } = hits.patterns[i] as Pattern;
           const reported = byEntry[entryIndex] as Report[];
-          if (reported.length === 0 || seenBefore(hits.patterns, first, i, entryIndex)) continue;
+          const isWar = context && (war[entryIndex] as boolean);
+          if ((reported.length === 0 && !isWar) || seenBefore(hits.patterns, first, i, entryIndex)) continue;
           if (start < 0) {
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
           }
           if (entry.kind === 'place' && namesAnotherThing(text, start, end)) continue;
-          for (const { name, kind } of reported) matches.push({ name, kind, alias, start, end });
+          if (isWar && !(ambiguous[entryIndex] && ambiguityOf(entry, text.slice(start, end))))
+            evidence.push({ name: entry.name, text: index, start });
+          if (reported.length > 0) candidates.push({ text: index, start, end, alias, entry, reported });
         }
       }
     }
-    if (tries.length > 1) matches.sort((a, b) => a.start - b.start);
-    return matches;
   };
 
-  return { watched: [...watched], find };
+  const findInArticle = (texts: readonly string[]): TextMatch[][] => {
+    const candidates: Candidate[] = [];
+    const evidence: Evidence[] = [];
+    for (const [i, text] of texts.entries()) if (text) scanText(text, i, candidates, evidence);
+    const out: TextMatch[][] = texts.map(() => []);
+    let countryWord: string | null | undefined;
+    for (const c of candidates) {
+      const text = texts[c.text] as string;
+      let why: string[] | undefined;
+      if (context && c.entry.kind !== 'term') {
+        const found = text.slice(c.start, c.end);
+        const ambiguity = hasAmbiguousSpelling(c.entry) ? ambiguityOf(c.entry, found) : undefined;
+        if (ambiguity) {
+          const needs =
+            ambiguity.needsEvidence === 'always' ||
+            (ambiguity.needsEvidence === 'sentence-start' && startsSentence(text, c.start));
+          const against = counterEvidence(ambiguity, texts);
+          if (needs || against !== undefined) {
+            // The entry's own unambiguous names count too: "Syrian Democratic Forces" defines the "SDF" after it.
+            const names = new Set<string>();
+            for (const e of evidence) {
+              if (e.text === c.text && e.start === c.start) continue;
+              names.add(e.name);
+              if (names.size === 3) break;
+            }
+            if (names.size < 3) {
+              countryWord ??= firstCountryWord(texts) ?? null;
+              if (countryWord !== null) names.add(countryWord);
+            }
+            if (names.size === 0) continue;
+            why = [...names];
+          }
+        }
+      }
+      for (const { name, kind } of c.reported)
+        (out[c.text] as TextMatch[]).push({
+          name,
+          kind,
+          alias: c.alias,
+          start: c.start,
+          end: c.end,
+          ...(why ? { evidence: why } : {}),
+        });
+    }
+    if (tries.length > 1) for (const list of out) list.sort((a, b) => a.start - b.start);
+    return out;
+  };
+
+  return {
+    watched: [...watched],
+    find: (text) => findInArticle([text])[0] as TextMatch[],
+    findInArticle,
+  };
+}
+
+/** The first "Syrian", "irakienne" or "السوري" of the article. */
+function firstCountryWord(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    const m = COUNTRY_WORDS.exec(t);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** Places of the desk's war (not the world's capitals and countries) and armed actors. */
+const isOfTheWar = (e: LexiconEntry): boolean => (e.kind === 'place' && !e.world) || e.kind === 'actor';
+
+const ambiguousEntries = new WeakMap<LexiconEntry, boolean>();
+
+/** Whether some spelling of the entry has a namesake, a word or a curated sense: the rest never need asking. */
+function hasAmbiguousSpelling(e: LexiconEntry): boolean {
+  let known = ambiguousEntries.get(e);
+  if (known === undefined) {
+    known = e.kind !== 'term' && mayHaveAmbiguity(e);
+    ambiguousEntries.set(e, known);
+  }
+  return known;
+}
+
+/** Whether the mention at `start` opens its text or a sentence: there a capital says nothing. */
+function startsSentence(text: string, start: number): boolean {
+  let i = start - 1;
+  while (i >= 0 && /[\s"'«“‘([—–-]/u.test(text[i] as string)) i -= 1;
+  return i < 0 || /[.!?:;…]/u.test(text[i] as string);
 }

@@ -13,28 +13,32 @@ import type { LexiconEntry } from './watch-list.js';
  * use. Generic words are never aliases on their own: a village called "Al-Badr"
  * is listed with its article, a field called Arak only as "Arak field".
  */
+const world = (entries: LexiconEntry[]): LexiconEntry[] => entries.map((e) => ({ ...e, world: true }));
+
 export const DEFAULT_PLACES: readonly LexiconEntry[] = [
-  // Countries and capitals
+  // The desk's two countries; then the world's countries and capitals that its articles name (world: known, not watched by default)
   { name: 'Syria', kind: 'place', aliases: ['Syrie', 'Syrian Arab Republic', 'سوريا', 'سورية'] },
   { name: 'Iraq', kind: 'place', aliases: ['Irak', 'العراق'] },
-  { name: 'Turkey', kind: 'place', aliases: ['Türkiye', 'Turquie', 'تركيا'] },
-  { name: 'Iran', kind: 'place', aliases: ['إيران', 'ايران'] },
-  { name: 'Lebanon', kind: 'place', aliases: ['Liban', 'لبنان'] },
-  { name: 'Qatar', kind: 'place', aliases: ['قطر'] },
-  { name: 'Russia', kind: 'place', aliases: ['Russie', 'روسيا'] },
-  {
-    name: 'United States',
-    kind: 'place',
-    aliases: ['US', 'USA', 'U.S.', 'U.S.A.', 'États-Unis', 'Etats-Unis', 'الولايات المتحدة'],
-  },
+  ...world([
+    { name: 'Turkey', kind: 'place', aliases: ['Türkiye', 'Turquie', 'تركيا'] },
+    { name: 'Iran', kind: 'place', aliases: ['إيران', 'ايران'] },
+    { name: 'Lebanon', kind: 'place', aliases: ['Liban', 'لبنان'] },
+    { name: 'Qatar', kind: 'place', aliases: ['قطر'] },
+    { name: 'Russia', kind: 'place', aliases: ['Russie', 'روسيا'] },
+    {
+      name: 'United States',
+      kind: 'place',
+      aliases: ['US', 'USA', 'U.S.', 'U.S.A.', 'États-Unis', 'Etats-Unis', 'الولايات المتحدة'],
+    },
+    { name: 'Tehran', kind: 'place', aliases: ['Teheran', 'Téhéran', 'طهران'] },
+    { name: 'Moscow', kind: 'place', aliases: ['Moscou', 'موسكو'] },
+    { name: 'Washington', kind: 'place', aliases: ['واشنطن'] },
+    { name: 'Brussels', kind: 'place', aliases: ['Bruxelles', 'بروكسل'] },
+    { name: 'Paris', kind: 'place', aliases: ['باريس'] },
+    { name: 'Europe', kind: 'place', aliases: ['أوروبا'] },
+  ]),
   { name: 'Damascus', kind: 'place', aliases: ['Damas', 'Dimashq', 'دمشق'] },
   { name: 'Baghdad', kind: 'place', aliases: ['Bagdad', 'بغداد'] },
-  { name: 'Tehran', kind: 'place', aliases: ['Teheran', 'Téhéran', 'طهران'] },
-  { name: 'Moscow', kind: 'place', aliases: ['Moscou', 'موسكو'] },
-  { name: 'Washington', kind: 'place', aliases: ['واشنطن'] },
-  { name: 'Brussels', kind: 'place', aliases: ['Bruxelles', 'بروكسل'] },
-  { name: 'Paris', kind: 'place', aliases: ['باريس'] },
-  { name: 'Europe', kind: 'place', aliases: ['أوروبا'] },
   { name: 'Euphrates', kind: 'place', aliases: ['Euphrates River', 'Euphrate', 'الفرات'] },
 
   // Syria: governorate capitals and cities
@@ -408,7 +412,15 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = mergeLexicons(
 
 const GOVERNORATE_NAMES = new Set(GAZETTEER_GOVERNORATES.map((g) => g.name));
 
-/** Watched when the user names none: every place and actor the lexicon knows (governorates are watched by name). */
+/**
+ * Watched when the user names none: the desk's places and actors, those of
+ * Syria's and Iraq's war (governorates are watched by name). The world's
+ * countries and capitals are known, not watched: "United States" alone
+ * alerted on most ordinary news.
+ */
 export const DEFAULT_WATCHES: readonly string[] = DEFAULT_LEXICON.filter(
-  (e) => e.kind !== 'term' && !GOVERNORATE_NAMES.has(e.name),
+  (e) => e.kind !== 'term' && !e.world && !GOVERNORATE_NAMES.has(e.name),
 ).map((e) => e.name);
+
+/** The world's places the lexicon knows: a subscriber may watch them by name. */
+export const WORLD_PLACES: readonly string[] = DEFAULT_LEXICON.filter((e) => e.world).map((e) => e.name);
