@@ -73,3 +73,28 @@ export function expansionAfter(text: string, end: number, letters: string): stri
   const initials = words.map((w) => w[0] as string).join('');
   return initials.toUpperCase() === letters.toUpperCase() ? words.join(' ') : undefined;
 }
+
+/**
+ * A run of capitalised words anywhere in the text whose initials spell
+ * `letters`, small words aside ("the Institute for Science and International
+ * Security" for ISIS, "Self-Defense Forces" for SDF): an expansion the text
+ * gives without brackets, perhaps paragraphs away. The first found, or undefined.
+ */
+export function spelledOut(text: string, letters: string): string | undefined {
+  const want = letters.toUpperCase();
+  const words = splitWords(text).map(bare);
+  for (let i = 0; i + want.length <= words.length; i += 1) {
+    if ((words[i] as string)[0] !== want[0]) continue;
+    let k = 0;
+    let j = i;
+    for (; j < words.length && k < want.length; j += 1) {
+      const w = words[j] as string;
+      if (k > 0 && SKIPPED.has(w.toLowerCase())) continue;
+      const first = w[0];
+      if (first === undefined || first !== want[k] || w === w.toUpperCase()) break;
+      k += 1;
+    }
+    if (k === want.length) return words.slice(i, j).join(' ');
+  }
+  return undefined;
+}

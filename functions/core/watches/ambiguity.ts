@@ -1,7 +1,7 @@
 import data from './gazetteer/ambiguity.json' with { type: 'json' };
-import { CURATED_SENSES } from './gazetteer/senses.js';
+import { ARABIC_WORD_NAMES, CURATED_SENSES } from './gazetteer/senses.js';
 import { foldName } from './fold-text.js';
-import type { LexiconEntry } from './watch-list.js';
+import { isShortAcronym, type LexiconEntry } from './watch-list.js';
 
 /**
  * How ambiguous a watched name is as the article writes it, and why: the
@@ -40,6 +40,10 @@ const POPULATION = data.placePopulation as Record<string, number>;
  */
 const RIVAL_SHARE = 0.1;
 
+const ARABIC_WORDS = new Map(
+  Object.entries(ARABIC_WORD_NAMES).map(([name, words]) => [name, new Set(words.map((w) => foldName(w, { loose: false })))]),
+);
+
 const cache = new Map<string, Ambiguity | undefined>();
 
 /**
@@ -63,10 +67,18 @@ export function ambiguityOf(entry: LexiconEntry, written: string): Ambiguity | u
       counter.push(...n.names);
       if (n.population >= own * RIVAL_SHARE) needs = 'always';
     }
-    if (WORDS.has(strict)) {
-      why.push(`word: ${written.toLowerCase()}`);
-      if (needs === 'never') needs = 'sentence-start';
+    // A capital mid-sentence already tells the name from the word (properNoun in place-qualifier.ts); the
+    // dictionary's words that are names are rare enough at a sentence's start ("Homs") to need nothing more.
+    if (WORDS.has(strict)) why.push(`word: ${written.toLowerCase()}`);
+    if (ARABIC_WORDS.get(entry.name)?.has(strict)) {
+      why.push(`word: ${written}`);
+      needs = 'always';
     }
+  }
+  // Three capitals or fewer stand for many bodies ("SDF", "SAA", "FSA", "NDF"): the war must be in the article.
+  if (isShortAcronym(written)) {
+    why.push(`acronym: ${written}`);
+    needs = 'always';
   }
   for (const s of CURATED_SENSES) {
     if (s.entry !== entry.name || !s.written.some((w) => sameWriting(w, written))) continue;
@@ -112,7 +124,8 @@ const sensed = new Set(CURATED_SENSES.map((s) => s.entry));
 
 /** Whether any spelling of the entry has a namesake, is a word, or has a curated sense. */
 export function mayHaveAmbiguity(entry: LexiconEntry): boolean {
-  if (sensed.has(entry.name)) return true;
+  if (sensed.has(entry.name) || ARABIC_WORDS.has(entry.name)) return true;
+  if ([entry.name, ...entry.aliases].some(isShortAcronym)) return true;
   if (entry.kind !== 'place') return false;
   return [entry.name, ...entry.aliases].some((a) => NAMESAKES[foldName(a)] || WORDS.has(foldName(a, { loose: false })));
 }

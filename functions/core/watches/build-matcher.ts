@@ -1,5 +1,5 @@
 import { ambiguityOf, counterEvidence, mayHaveAmbiguity } from './ambiguity.js';
-import { definedExpansion, expansionAfter } from './acronym-definition.js';
+import { definedExpansion, expansionAfter, spelledOut } from './acronym-definition.js';
 import { namesAnotherThing } from './place-qualifier.js';
 import { Folder, foldName, nameSpan, WordStart, type FoldedText } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
@@ -565,26 +565,32 @@ export function buildMatcher(
     for (const [i, text] of texts.entries()) if (text) scanText(text, i, candidates, evidence);
     const out: TextMatch[][] = texts.map(() => []);
     let countryWord: string | null | undefined;
+    let expansions: Map<string, string | null> | undefined;
     for (const c of candidates) {
       const text = texts[c.text] as string;
       let why: string[] | undefined;
       if (context && c.entry.kind !== 'term') {
         const found = text.slice(c.start, c.end);
         const ambiguity = hasAmbiguousSpelling(c.entry) ? ambiguityOf(c.entry, found) : undefined;
-        if (ambiguity) {
+        const acronym = isAcronym(found);
+        if (ambiguity || acronym) {
           const needs =
-            ambiguity.needsEvidence === 'always' ||
-            (ambiguity.needsEvidence === 'sentence-start' && startsSentence(text, c.start));
-          const against = counterEvidence(ambiguity, texts);
+            ambiguity?.needsEvidence === 'always' ||
+            (ambiguity?.needsEvidence === 'sentence-start' && startsSentence(text, c.start));
+          const against =
+            (ambiguity && counterEvidence(ambiguity, texts)) ??
+            (acronym ? otherExpansion(c.entry, found, texts, (expansions ??= new Map())) : undefined);
           if (needs || against !== undefined) {
             // The entry's own unambiguous names count too: "Syrian Democratic Forces" defines the "SDF" after it.
             const names = new Set<string>();
             for (const e of evidence) {
               if (e.text === c.text && e.start === c.start) continue;
+              // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
+              if (against !== undefined && COUNTRIES.has(e.name)) continue;
               names.add(e.name);
               if (names.size === 3) break;
             }
-            if (names.size < 3) {
+            if (names.size < 3 && against === undefined) {
               countryWord ??= firstCountryWord(texts) ?? null;
               if (countryWord !== null) names.add(countryWord);
             }
@@ -612,6 +618,39 @@ export function buildMatcher(
     find: (text) => findInArticle([text])[0] as TextMatch[],
     findInArticle,
   };
+}
+
+/** The desk's two countries: evidence of the war, but not against a sense the article names. */
+const COUNTRIES = new Set(['Syria', 'Iraq']);
+
+/**
+ * Where the article spells an acronym out as another body, anywhere in it
+ * ("the Institute for Science and International Security", "Self-Defense
+ * Forces"): that body's name, else undefined.
+ */
+function otherExpansion(
+  entry: LexiconEntry,
+  found: string,
+  texts: readonly string[],
+  /** Per article: each acronym's expansion (null: none), found once however often the acronym stands. */
+  expansions: Map<string, string | null>,
+): string | undefined {
+  const letters = lettersOf(found).toUpperCase();
+  let expansion = expansions.get(letters);
+  if (expansion === undefined) {
+    expansion = null;
+    for (const t of texts) {
+      const e = spelledOut(t, letters);
+      if (e !== undefined) {
+        expansion = e;
+        break;
+      }
+    }
+    expansions.set(letters, expansion);
+  }
+  if (expansion === null) return undefined;
+  const own = [entry.name, ...entry.aliases].map((a) => foldName(a));
+  return own.includes(foldName(expansion)) ? undefined : expansion;
 }
 
 /** The first "Syrian", "irakienne" or "السوري" of the article. */

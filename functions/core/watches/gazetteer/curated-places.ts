@@ -311,7 +311,7 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     'الباب في ريف حلب',
   ]),
   place('Manbij', 'Aleppo', ['Menbij', 'Manbidj', 'Membij', 'Minbij', 'Manbej', 'Menbidj', 'Mambij', 'منبج']),
-  place('Jarabulus', 'Aleppo', ['Jarablus', 'Jerablus', 'Jarablous', 'Djarablous', 'Jerabulus', 'Jarābulus', 'جرابلس']),
+  place('Jarabulus', 'Aleppo', ['Jarbulus', 'Jarablos', 'Jarabolus', 'Jarablus', 'Jerablus', 'Jarablous', 'Djarablous', 'Jerabulus', 'Jarābulus', 'جرابلس']),
   place('Azaz', 'Aleppo', ["A'zaz", 'Aazaz', "I'zaz", 'Izaz', 'Azzaz', 'Aʿzaz', 'اعزاز', 'أعزاز']),
   place('Afrin', 'Aleppo', ['Efrin', 'Afrine', 'Afrîn', 'Efrîn', 'Afreen', 'عفرين']),
   place('Kobani', 'Aleppo', [

@@ -4,6 +4,7 @@ import cities from './cities.json' with { type: 'json' };
 import { CURATED_ACTORS } from './curated-actors.js';
 import { CURATED_PLACES } from './curated-places.js';
 import { GOVERNORATES } from './governorates.js';
+import { ARABIC_WORD_NAMES } from './senses.js';
 
 interface City {
   name: string;
@@ -20,7 +21,7 @@ export const GAZETTEER_PLACES: readonly LexiconEntry[] = CURATED_PLACES.map((p) 
   return {
     name: p.name,
     kind: 'place' as const,
-    aliases: p.aliases,
+    aliases: [...p.aliases, ...(ARABIC_WORD_NAMES[p.name] ?? [])],
     ...(p.exactCase ? { exactCase: p.exactCase } : {}),
     governorate: p.governorate,
     ...(location ? { location } : {}),

@@ -135,6 +135,13 @@ export const CURATED_SENSES: readonly CuratedSense[] = [
     counter: ['Codex', 'manuscript', 'manuscrit', 'pepper', 'piment', 'soap', 'savon', 'pine', 'recipe', 'recette'],
   },
   {
+    entry: 'Aleppo',
+    written: ['حلب'],
+    why: 'the verb "to milk"; Aleppo soap',
+    needsEvidence: false,
+    counter: ['البقرة', 'الأبقار', 'الحليب', 'الماعز', 'الناقة', 'صابون'],
+  },
+  {
     entry: 'Palmyra',
     written: ['Palmyra'],
     why: 'Palmyra Atoll in the Pacific; the palmyra palm',
@@ -220,3 +227,20 @@ export const CURATED_SENSES: readonly CuratedSense[] = [
     counter: ['الفتوحات', 'الصحابة', 'خالد بن الوليد', 'الخلافة', 'النبي', 'غزوة'],
   },
 ];
+
+/**
+ * Arabic names that are also words ("الباب" the door, "الطبقة" the class,
+ * "هجين" hybrid): the lexicon lists them only in a context ("مدينة الباب"),
+ * and they are added bare here, to count only on evidence of the war
+ * elsewhere in the article (a headline's or a list's bare name).
+ */
+export const ARABIC_WORD_NAMES: Readonly<Record<string, readonly string[]>> = {
+  'Al-Bab': ['الباب'],
+  Tabqa: ['الطبقة'],
+  Palmyra: ['تدمر'],
+  Mayadin: ['الميادين'],
+  Hajin: ['هجين'],
+  Salamiyah: ['سلمية'],
+  Haditha: ['حديثة'],
+  'Al-Qaim': ['القائم'],
+};
