@@ -79,7 +79,8 @@ export function scoreLabeled(
  * The real-usage set (test/fixtures/watch-eval/real-usage-*.txt): short
  * articles written after published usage, each scored as a whole against
  * the default watch list. A line is a trap kind ("-" for none), a tab, and
- * the text, where [[words|Watch]] marks a mention of a default watch.
+ * the text, where [[words|Watch]] marks a mention of a default watch
+ * ([[words|A+B]]: of two).
  */
 export function loadRealUsage(lang: 'en' | 'fr' | 'ar'): Labeled[] {
   const lines = readFileSync(join('test', 'fixtures', 'watch-eval', `real-usage-${lang}.txt`), 'utf8').split('\n');
@@ -95,7 +96,9 @@ export function loadRealUsage(lang: 'en' | 'fr' | 'ar'): Labeled[] {
     let at = 0;
     for (const m of marked.matchAll(/\[\[([^|\]]+)\|([^\]]+)\]\]/g)) {
       text += marked.slice(at, m.index);
-      expected.push({ watch: m[2] as string, found: m[1] as string, start: text.length });
+      // "[[Manbij Military Council|Manbij Military Council+Manbij]]": one span, two watches.
+      for (const watch of (m[2] as string).split('+'))
+        expected.push({ watch, found: m[1] as string, start: text.length });
       text += m[1];
       at = m.index + m[0].length;
     }

@@ -41,7 +41,10 @@ const POPULATION = data.placePopulation as Record<string, number>;
 const RIVAL_SHARE = 0.1;
 
 const ARABIC_WORDS = new Map(
-  Object.entries(ARABIC_WORD_NAMES).map(([name, words]) => [name, new Set(words.map((w) => foldName(w, { loose: false })))]),
+  Object.entries(ARABIC_WORD_NAMES).map(([name, words]) => [
+    name,
+    new Set(words.map((w) => foldName(w, { loose: false }))),
+  ]),
 );
 
 const cache = new Map<string, Ambiguity | undefined>();

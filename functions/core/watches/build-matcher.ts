@@ -486,7 +486,7 @@ interface Evidence {
  * the name, which the lexicon knows only as a noun.
  */
 const COUNTRY_WORDS =
-  /(?<![\p{L}\p{N}])(?:Syrian|Syriens?|Syriennes?|Iraqis?|Irakiens?|Irakiennes?|سوري|السوري|السورية|السوريين|عراقي|العراقي|العراقية|العراقيين)(?![\p{L}\p{N}])/u;
+  /(?<![\p{L}\p{N}])(?:Syrian|Syriens?|Syriennes?|Iraqis?|Irakiens?|Irakiennes?|سوري|السوري|السورية|السوريين|عراقي|العراقي|العراقية|العراقيين)(?![\p{L}\p{N}])/iu;
 
 export interface MatcherOptions {
   /**
@@ -551,7 +551,7 @@ export function buildMatcher(
             end = folded.end[(hits.end[h] as number) - 1] as number;
           }
           if (entry.kind === 'place' && namesAnotherThing(text, start, end)) continue;
-          if (isWar && !(ambiguous[entryIndex] && ambiguityOf(entry, text.slice(start, end))))
+          if (isWar && !(ambiguous[entryIndex] && needsEvidence(entry, text.slice(start, end))))
             evidence.push({ name: entry.name, text: index, start });
           if (reported.length > 0) candidates.push({ text: index, start, end, alias, entry, reported });
         }
@@ -618,6 +618,12 @@ export function buildMatcher(
     find: (text) => findInArticle([text])[0] as TextMatch[],
     findInArticle,
   };
+}
+
+/** Whether the mention must itself be vouched for: then it vouches for nothing. */
+function needsEvidence(entry: LexiconEntry, found: string): boolean {
+  const a = ambiguityOf(entry, found);
+  return a !== undefined && a.needsEvidence !== 'never';
 }
 
 /** The desk's two countries: evidence of the war, but not against a sense the article names. */

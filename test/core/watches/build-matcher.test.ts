@@ -48,7 +48,7 @@ describe('whole words, any spelling', () => {
 
   it('takes an acronym the text spells out as another body for that body', () => {
     expect(
-      found(['Syrian Arab Army'], 'South African Airways (SAA) cut routes; in Syria the SAA took Palmyra.'),
+      found(['Syrian Arab Army'], 'South African Airways (SAA) cut routes; the SAA took Palmyra from ISIS.'),
     ).toEqual(['Syrian Arab Army=SAA']);
     expect(found(['Syrian Arab Army'], 'the Syrian Arab Army (SAA) advanced')).toEqual([
       'Syrian Arab Army=Syrian Arab Army',
@@ -61,12 +61,18 @@ describe('whole words, any spelling', () => {
       // Maryland, anywhere in the text, is counter-evidence for the bare second "Damascus" too (issue 11).
       [],
     );
-    expect(found(['Damascus'], 'Storms in Damascus, Maryland, spared Damascus, the Syrian capital.')).toEqual([
-      'Damascus=Damascus',
-    ]);
-    expect(found(['ISIS'], 'The Institute for Science and International Security (ISIS) said ISIS had fled.')).toEqual([
-      'ISIS=ISIS',
-    ]);
+    expect(
+      found(['Damascus'], 'Storms in Damascus, Maryland, spared Damascus, where the Syrian Arab Army paraded.'),
+    ).toEqual(['Damascus=Damascus']);
+    // Against counter-evidence the country alone is not enough: the tobacco is "from Syria".
+    expect(found(['Damascus'], 'Storms in Damascus, Maryland, spared Damascus, the Syrian capital.')).toEqual([]);
+    // The expansion, anywhere in the text, is counter-evidence for a bare "ISIS" too; a place of the war outweighs it.
+    expect(found(['ISIS'], 'The Institute for Science and International Security (ISIS) said ISIS had fled.')).toEqual(
+      [],
+    );
+    expect(
+      found(['ISIS'], 'The Institute for Science and International Security (ISIS) said ISIS had fled Raqqa.'),
+    ).toEqual(['ISIS=ISIS']);
   });
 
   it('keeps the same letters spaced two ways as two spellings ("البوكمال", "البو كمال")', () => {

@@ -38,9 +38,28 @@ function actor(
 function airArm(adjective: { en: string; fr: string; ar: string }): string[] {
   const en = ['air force', 'warplanes', 'jets', 'fighter jets', 'bombers', 'airstrikes', 'air strikes', 'air raids'];
   const frSingular = ['aviation', "armée de l'air", 'aviation militaire'];
-  const frPlural = ['avions', 'avions de chasse', 'chasseurs', 'bombardiers', 'frappes', 'frappes aériennes', 'raids', 'raids aériens'];
+  const frPlural = [
+    'avions',
+    'avions de chasse',
+    'chasseurs',
+    'bombardiers',
+    'frappes',
+    'frappes aériennes',
+    'raids',
+    'raids aériens',
+  ];
   const arMasculine = ['الطيران', 'الطيران الحربي', 'سلاح الجو', 'سلاح الطيران'];
-  const arFeminine = ['الطائرات', 'الطائرات الحربية', 'المقاتلات', 'المقاتلات الحربية', 'الغارات', 'الغارات الجوية', 'القوات الجوية', 'القاذفات', 'المروحيات'];
+  const arFeminine = [
+    'الطائرات',
+    'الطائرات الحربية',
+    'المقاتلات',
+    'المقاتلات الحربية',
+    'الغارات',
+    'الغارات الجوية',
+    'القوات الجوية',
+    'القاذفات',
+    'المروحيات',
+  ];
   const arFem = `${adjective.ar}ة`;
   return [
     ...en.map((n) => `${adjective.en} ${n}`),

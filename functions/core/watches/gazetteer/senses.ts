@@ -243,4 +243,5 @@ export const ARABIC_WORD_NAMES: Readonly<Record<string, readonly string[]>> = {
   Salamiyah: ['سلمية'],
   Haditha: ['حديثة'],
   'Al-Qaim': ['القائم'],
+  Qusayr: ['القصير'],
 };
