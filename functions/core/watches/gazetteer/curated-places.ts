@@ -700,7 +700,13 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   ]),
   place('Amuda', 'Hasakah', ['Amude', 'Amouda', 'Amûdê', 'Amoudé', 'عامودا']),
   place('Derbasiyah', 'Hasakah', ['Al-Darbasiyah', 'Darbasiyah', 'Derbasiyeh', 'Dirbesiye', 'Darbassiyé', 'الدرباسية']),
-  place('Al-Malikiyah', 'Hasakah', ['Malikiyah', 'Al-Malikiya', 'Derik', 'Dêrik', 'Dérik', 'مدينة المالكية', 'ديريك']),
+  // "Derik" only as written: the rules fold it onto "Derek", a given name.
+  place(
+    'Al-Malikiyah',
+    'Hasakah',
+    ['Malikiyah', 'Al-Malikiya', 'Derik', 'Dêrik', 'Dérik', 'مدينة المالكية', 'ديريك'],
+    ['Derik', 'Dêrik', 'Dérik'],
+  ),
   place('Qahtaniyah', 'Hasakah', ['Al-Qahtaniyah', 'Qahtaniya', 'Tirbespiyê', 'Tirbespi', 'القحطانية']),
   place('Yarubiyah', 'Hasakah', [
     'Al-Yarubiyah',
