@@ -81,20 +81,18 @@ export function expansionAfter(text: string, end: number, letters: string): stri
  * gives without brackets, perhaps paragraphs away. The first found, or undefined.
  */
 export function spelledOut(text: string, letters: string): string | undefined {
-  const want = letters.toUpperCase();
-  const words = splitWords(text).map(bare);
-  for (let i = 0; i + want.length <= words.length; i += 1) {
-    if ((words[i] as string)[0] !== want[0]) continue;
-    let k = 0;
-    let j = i;
-    for (; j < words.length && k < want.length; j += 1) {
-      const w = words[j] as string;
-      if (k > 0 && SKIPPED.has(w.toLowerCase())) continue;
-      const first = w[0];
-      if (first === undefined || first !== want[k] || w === w.toUpperCase()) break;
-      k += 1;
-    }
-    if (k === want.length) return words.slice(i, j).join(' ');
+  let re = spelledOutPatterns.get(letters);
+  if (!re) {
+    // One capitalised word per letter (not itself in capitals), small words between them allowed.
+    const small = `(?:${[...SKIPPED].filter((w) => !w.endsWith("'")).join('|')})`;
+    const gap = `[\\s\\-‐–]+(?:${small}[\\s\\-‐–]+)*`;
+    const word = (c: string): string => `${c}\\p{Ll}[\\p{L}'’]*`;
+    const up = letters.toUpperCase();
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${[...up].map(word).join(gap)}(?![\\p{L}\\p{N}])`, 'u');
+    spelledOutPatterns.set(letters, re);
   }
-  return undefined;
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
 }
+
+const spelledOutPatterns = new Map<string, RegExp>();

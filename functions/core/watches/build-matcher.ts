@@ -1,4 +1,4 @@
-import { ambiguityOf, counterEvidence, mayHaveAmbiguity } from './ambiguity.js';
+import { type Ambiguity, ambiguityOf, counterEvidence, mayHaveAmbiguity } from './ambiguity.js';
 import { definedExpansion, expansionAfter, spelledOut } from './acronym-definition.js';
 import { namesAnotherThing } from './place-qualifier.js';
 import { Folder, foldName, nameSpan, WordStart, type FoldedText } from './fold-text.js';
@@ -50,6 +50,11 @@ interface Pattern {
   gaps: Uint8Array;
   /** How the text must read, as written, for aliases that only count in their own form; `at` is where it starts. */
   exact: ((original: string, text: string, at: number) => boolean) | undefined;
+  /** An acronym ("SDF", "ISIS"): another body may spell the same letters out in the article. */
+  acronym: boolean;
+  /** The last spelling found for this alias and its ambiguity: the text mostly writes a name one way. */
+  written: string | undefined;
+  ambiguity: Ambiguity | undefined;
 }
 
 const lettersOf = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -403,6 +408,9 @@ function compile(entries: readonly LexiconEntry[], loose = true): AliasTrie {
           alias,
           gaps,
           exact: exactTest(entry, alias, listed),
+          acronym: isShortAcronym(alias) || isAcronym(alias),
+          written: undefined,
+          ambiguity: undefined,
         },
       });
     }
@@ -449,13 +457,58 @@ interface Candidate {
   alias: string;
   entry: LexiconEntry;
   reported: readonly Report[];
+  /** Whether some spelling of the entry may be ambiguous; whether the alias is an acronym. */
+  mayBeAmbiguous: boolean;
+  acronym: boolean;
+  pattern: Pattern;
 }
 
-/** A mention that is evidence of the war for another: the entry's name, and where it stands. */
-interface Evidence {
-  name: string;
-  text: number;
-  start: number;
+/**
+ * The mentions of the war's places and actors in one article, any of which
+ * may be evidence for another: in buffers reused from article to article,
+ * since every mention of the war is recorded and few are ever asked.
+ */
+class EvidenceList {
+  entry: LexiconEntry[] = [];
+  pattern: Pattern[] = [];
+  /** Whether some spelling of the entry may be ambiguous. */
+  ambiguous: boolean[] = [];
+  text: number[] = [];
+  start: number[] = [];
+  end: number[] = [];
+  /** Whether it vouches for another mention: 0 not asked yet, 1 yes, 2 no. */
+  vouches: number[] = [];
+  count = 0;
+
+  add(pattern: Pattern, ambiguous: boolean, text: number, start: number, end: number): void {
+    const k = this.count++;
+    this.entry[k] = pattern.entry;
+    this.pattern[k] = pattern;
+    this.ambiguous[k] = ambiguous;
+    this.text[k] = text;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.vouches[k] = 0;
+  }
+
+  /**
+   * Whether mention k vouches for another: a place that is not a word, a
+   * namesake abroad or a person here, and a spelling that needs no evidence
+   * itself.
+   */
+  vouchesFor(k: number, texts: readonly string[]): boolean {
+    if (this.vouches[k] === 0) {
+      const entry = this.entry[k] as LexiconEntry;
+      const text = texts[this.text[k] as number] as string;
+      const start = this.start[k] as number;
+      const end = this.end[k] as number;
+      const ok =
+        !(entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
+        !(this.ambiguous[k] && needsEvidence(ambiguityAt(this.pattern[k] as Pattern, text.slice(start, end))));
+      this.vouches[k] = ok ? 1 : 2;
+    }
+    return this.vouches[k] === 1;
+  }
 }
 
 /**
@@ -505,7 +558,8 @@ export function buildMatcher(
   const hits = new Hits();
 
   /** The watched mentions and the war's mentions in one text, the i-th of the article. */
-  const scanText = (text: string, index: number, candidates: Candidate[], evidence: Evidence[]): void => {
+  const evidence = new EvidenceList();
+  const scanText = (text: string, index: number, candidates: Candidate[]): void => {
     for (let t = 0; t < tries.length; t += 1) {
       const byEntry = reports[t] as Report[][];
       const war = ofTheWar[t] as boolean[];
@@ -528,10 +582,20 @@ export function buildMatcher(
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
           }
-          if (entry.kind === 'place' && namesAnotherThing(text, start, end)) continue;
-          if (isWar && !(ambiguous[entryIndex] && needsEvidence(entry, text.slice(start, end))))
-            evidence.push({ name: entry.name, text: index, start });
-          if (reported.length > 0) candidates.push({ text: index, start, end, alias, entry, reported });
+          // Evidence is read only if a mention needs it: here it is just where the war's names stand.
+          if (isWar) evidence.add(hits.patterns[i] as Pattern, ambiguous[entryIndex] as boolean, index, start, end);
+          if (reported.length === 0 || (entry.kind === 'place' && namesAnotherThing(text, start, end))) continue;
+          candidates.push({
+            text: index,
+            start,
+            end,
+            alias,
+            entry,
+            reported,
+            mayBeAmbiguous: ambiguous[entryIndex] as boolean,
+            acronym: (hits.patterns[i] as Pattern).acronym,
+            pattern: hits.patterns[i] as Pattern,
+          });
         }
       }
     }
@@ -539,53 +603,60 @@ export function buildMatcher(
 
   const findInArticle = (texts: readonly string[]): TextMatch[][] => {
     const candidates: Candidate[] = [];
-    const evidence: Evidence[] = [];
-    for (const [i, text] of texts.entries()) if (text) scanText(text, i, candidates, evidence);
+    evidence.count = 0;
+    for (let i = 0; i < texts.length; i += 1) {
+      const text = texts[i] as string;
+      if (text) scanText(text, i, candidates);
+    }
     const out: TextMatch[][] = texts.map(() => []);
     let countryWord: string | null | undefined;
     let expansions: Map<string, string | null> | undefined;
+    let counters: Map<Ambiguity, string | null> | undefined;
     for (const c of candidates) {
       const text = texts[c.text] as string;
       let why: string[] | undefined;
-      if (context && c.entry.kind !== 'term') {
+      if (context && c.entry.kind !== 'term' && (c.mayBeAmbiguous || c.acronym)) {
         const found = text.slice(c.start, c.end);
-        const ambiguity = hasAmbiguousSpelling(c.entry) ? ambiguityOf(c.entry, found) : undefined;
-        const acronym = isAcronym(found);
-        if (ambiguity || acronym) {
+        const ambiguity = c.mayBeAmbiguous ? ambiguityAt(c.pattern, found) : undefined;
+        if (ambiguity || c.acronym) {
           const needs =
             ambiguity?.needsEvidence === 'always' ||
             (ambiguity?.needsEvidence === 'sentence-start' && startsSentence(text, c.start));
+          // Evidence of the war: other unambiguous places and actors of the article; the entry's own
+          // unambiguous names count too ("Syrian Democratic Forces" defines the "SDF" after it).
+          const war: string[] = [];
+          const countries: string[] = [];
+          for (let k = 0; k < evidence.count; k += 1) {
+            if (evidence.text[k] === c.text && evidence.start[k] === c.start) continue;
+            const name = (evidence.entry[k] as LexiconEntry).name;
+            const list = COUNTRIES.has(name) ? countries : war;
+            if (list.includes(name) || list.length === 3 || !evidence.vouchesFor(k, texts)) continue;
+            list.push(name);
+            if (war.length === 3) break;
+          }
+          // A place or actor of the war outweighs any counter-evidence: the article is not read for it then.
           const against =
-            (ambiguity && counterEvidence(ambiguity, texts)) ??
-            (acronym ? otherExpansion(c.entry, found, texts, (expansions ??= new Map())) : undefined);
+            war.length > 0
+              ? undefined
+              : ((ambiguity && counterOnce(ambiguity, texts, (counters ??= new Map()))) ??
+                (c.acronym ? otherExpansion(c.entry, found, texts, (expansions ??= new Map())) : undefined));
           if (needs || against !== undefined) {
-            // The entry's own unambiguous names count too: "Syrian Democratic Forces" defines the "SDF" after it.
-            const names = new Set<string>();
-            for (const e of evidence) {
-              if (e.text === c.text && e.start === c.start) continue;
-              // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
-              if (against !== undefined && COUNTRIES.has(e.name)) continue;
-              names.add(e.name);
-              if (names.size === 3) break;
-            }
-            if (names.size < 3 && against === undefined) {
+            // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
+            const names = against === undefined ? [...war, ...countries] : war;
+            if (names.length === 0 && against === undefined) {
               countryWord ??= firstCountryWord(texts) ?? null;
-              if (countryWord !== null) names.add(countryWord);
+              if (countryWord !== null) names.push(countryWord);
             }
-            if (names.size === 0) continue;
-            why = [...names];
+            if (names.length === 0) continue;
+            why = names.slice(0, 3);
           }
         }
       }
-      for (const { name, kind } of c.reported)
-        (out[c.text] as TextMatch[]).push({
-          name,
-          kind,
-          alias: c.alias,
-          start: c.start,
-          end: c.end,
-          ...(why ? { evidence: why } : {}),
-        });
+      for (const { name, kind } of c.reported) {
+        const m: TextMatch = { name, kind, alias: c.alias, start: c.start, end: c.end };
+        if (why) m.evidence = why;
+        (out[c.text] as TextMatch[]).push(m);
+      }
     }
     if (tries.length > 1) for (const list of out) list.sort((a, b) => a.start - b.start);
     return out;
@@ -598,11 +669,31 @@ export function buildMatcher(
   };
 }
 
-/** Whether the mention must itself be vouched for: then it vouches for nothing. */
-function needsEvidence(entry: LexiconEntry, found: string): boolean {
-  const a = ambiguityOf(entry, found);
-  return a !== undefined && a.needsEvidence !== 'never';
+/** The article's counter-evidence for one ambiguity, looked for once however often the name stands. */
+function counterOnce(
+  ambiguity: Ambiguity,
+  texts: readonly string[],
+  seen: Map<Ambiguity, string | null>,
+): string | undefined {
+  let found = seen.get(ambiguity);
+  if (found === undefined) {
+    found = counterEvidence(ambiguity, texts) ?? null;
+    seen.set(ambiguity, found);
+  }
+  return found ?? undefined;
 }
+
+/** The ambiguity of a pattern's entry as the text writes it, kept for the next mention written the same. */
+function ambiguityAt(p: Pattern, found: string): Ambiguity | undefined {
+  if (p.written !== found) {
+    p.written = found;
+    p.ambiguity = ambiguityOf(p.entry, found);
+  }
+  return p.ambiguity;
+}
+
+/** Whether the mention must itself be vouched for: then it vouches for nothing. */
+const needsEvidence = (a: Ambiguity | undefined): boolean => a !== undefined && a.needsEvidence !== 'never';
 
 /** The desk's two countries: evidence of the war, but not against a sense the article names. */
 const COUNTRIES = new Set(['Syria', 'Iraq']);
