@@ -84,7 +84,7 @@ export function ambiguityOf(entry: LexiconEntry, written: string): Ambiguity | u
     needs = 'always';
   }
   for (const s of CURATED_SENSES) {
-    if (s.entry !== entry.name || (s.written !== 'any' && !s.written.some((w) => sameWriting(w, written)))) continue;
+    if (s.entry !== entry.name || !s.written.some((w) => sameWriting(w, written))) continue;
     why.push(s.why);
     counter.push(...s.counter);
     if (s.needsEvidence) needs = 'always';

@@ -737,8 +737,8 @@ function firstCountryWord(texts: readonly string[]): string | undefined {
   return undefined;
 }
 
-/** Places of the desk's war (not the world's capitals and countries) and armed actors. */
-const isOfTheWar = (e: LexiconEntry): boolean => (e.kind === 'place' && !e.world) || e.kind === 'actor';
+/** Places and actors of the desk's war (not the world's capitals, countries, the US military or NATO). */
+const isOfTheWar = (e: LexiconEntry): boolean => (e.kind === 'place' || e.kind === 'actor') && !e.world;
 
 const ambiguousEntries = new WeakMap<LexiconEntry, boolean>();
 

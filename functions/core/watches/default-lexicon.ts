@@ -302,40 +302,43 @@ export const DEFAULT_ACTORS: readonly LexiconEntry[] = [
       'التحالف الدولي',
     ],
   },
-  {
-    name: 'US forces',
-    kind: 'actor',
-    aliases: [
-      'US special forces',
-      'US special operation forces',
-      'US special operations forces',
-      'US troops',
-      'U.S. troops',
-      'U.S. forces',
-      'American troops',
-      'American forces',
-      'forces américaines',
-      'القوات الأمريكية',
-    ],
-    // "us" is a word: these only in capitals.
-    exactCase: [
-      'US forces',
-      'US special forces',
-      'US special operation forces',
-      'US special operations forces',
-      'US troops',
-    ],
-  },
-  {
-    name: 'NATO',
-    kind: 'actor',
-    aliases: [
-      'OTAN',
-      'North Atlantic Treaty Organization',
-      "Organisation du traité de l'Atlantique nord",
-      'حلف الناتو',
-    ],
-  },
+  // The US military and NATO anywhere in the world: known, watched by name, not by default.
+  ...world([
+    {
+      name: 'US forces',
+      kind: 'actor',
+      aliases: [
+        'US special forces',
+        'US special operation forces',
+        'US special operations forces',
+        'US troops',
+        'U.S. troops',
+        'U.S. forces',
+        'American troops',
+        'American forces',
+        'forces américaines',
+        'القوات الأمريكية',
+      ],
+      // "us" is a word: these only in capitals.
+      exactCase: [
+        'US forces',
+        'US special forces',
+        'US special operation forces',
+        'US special operations forces',
+        'US troops',
+      ],
+    },
+    {
+      name: 'NATO',
+      kind: 'actor',
+      aliases: [
+        'OTAN',
+        'North Atlantic Treaty Organization',
+        "Organisation du traité de l'Atlantique nord",
+        'حلف الناتو',
+      ],
+    },
+  ]),
   {
     name: 'Turkish forces',
     kind: 'actor',
@@ -422,5 +425,5 @@ export const DEFAULT_WATCHES: readonly string[] = DEFAULT_LEXICON.filter(
   (e) => e.kind !== 'term' && !e.world && !GOVERNORATE_NAMES.has(e.name),
 ).map((e) => e.name);
 
-/** The world's places the lexicon knows: a subscriber may watch them by name. */
+/** The world's places and actors the lexicon knows (countries, capitals, the US military, NATO): a subscriber may watch them by name. */
 export const WORLD_PLACES: readonly string[] = DEFAULT_LEXICON.filter((e) => e.world).map((e) => e.name);

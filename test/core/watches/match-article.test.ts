@@ -139,7 +139,7 @@ describe('the seeds give the right watches', () => {
     expect(DEFAULT_WATCHES).toContain('Syria');
     expect(DEFAULT_WATCHES).toContain('Damascus');
     expect(DEFAULT_WATCHES).toContain('Hezbollah');
-    for (const world of ['United States', 'Washington', 'Europe', 'Paris', 'Turkey', 'Russia'])
+    for (const world of ['United States', 'Washington', 'Europe', 'Paris', 'Turkey', 'Russia', 'US forces', 'NATO'])
       expect(DEFAULT_WATCHES).not.toContain(world);
     expect(resolveWatches(['United States']).canonical).toEqual(['United States']);
   });

@@ -60,6 +60,7 @@ export function mergeLexicons(gazetteer: readonly LexiconEntry[], hand: readonly
         ? { exactCase: [...new Set([...(g.exactCase ?? []), ...(e.exactCase ?? [])])] }
         : {}),
       ...(g.mentions || e.mentions ? { mentions: [...new Set([...(g.mentions ?? []), ...(e.mentions ?? [])])] } : {}),
+      ...(g.world || e.world ? { world: true } : {}),
     });
   }
   return [...byName.values(), ...extra];

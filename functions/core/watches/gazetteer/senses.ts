@@ -10,8 +10,8 @@
 export interface CuratedSense {
   /** The lexicon entry (canonical name). */
   entry: string;
-  /** The spellings concerned, as written (case counts): "Isis" the goddess, not "ISIS"; 'any': all the entry's. */
-  written: readonly string[] | 'any';
+  /** The spellings concerned, as written (case counts): "Isis" the goddess, not "ISIS". */
+  written: readonly string[];
   /** What else the name is, for the record. */
   why: string;
   /** True: a bare mention is too often the other sense to alert without evidence of the war. */
@@ -21,32 +21,6 @@ export interface CuratedSense {
 }
 
 export const CURATED_SENSES: readonly CuratedSense[] = [
-  {
-    entry: 'US forces',
-    written: 'any',
-    why: "the US military anywhere in the world (Afghanistan, Korea, Europe): this desk's only in its war",
-    needsEvidence: true,
-    counter: [
-      'Afghanistan',
-      'Ukraine',
-      'Korea',
-      'Corée',
-      'Japan',
-      'Japon',
-      'Somalia',
-      'Somalie',
-      'Niger',
-      'Taiwan',
-      'Pentagon budget',
-    ],
-  },
-  {
-    entry: 'NATO',
-    written: 'any',
-    why: "the alliance's business anywhere (Europe, Ukraine, the Baltics): this desk's only in its war",
-    needsEvidence: true,
-    counter: ['Ukraine', 'Baltic', 'Baltique', 'Poland', 'Pologne', 'Finland', 'Finlande', 'Sweden', 'Suède'],
-  },
   {
     entry: 'SDF',
     written: ['SDF'],
