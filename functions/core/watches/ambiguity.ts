@@ -13,10 +13,9 @@ export interface Ambiguity {
   why: string[];
   /**
    * 'always': a bare mention does not count; the article must give evidence
-   * of the war. 'sentence-start': only where a capital says nothing (the
-   * first word of a text or sentence), as the name is also a word.
+   * of the war. 'never': it counts unless the article names another sense.
    */
-  needsEvidence: 'always' | 'sentence-start' | 'never';
+  needsEvidence: 'always' | 'never';
   /** Names that, anywhere in the article, say another sense is meant: then a bare mention does not count. */
   counter: readonly string[];
 }

@@ -619,9 +619,7 @@ export function buildMatcher(
         const found = text.slice(c.start, c.end);
         const ambiguity = c.mayBeAmbiguous ? ambiguityAt(c.pattern, found) : undefined;
         if (ambiguity || c.acronym) {
-          const needs =
-            ambiguity?.needsEvidence === 'always' ||
-            (ambiguity?.needsEvidence === 'sentence-start' && startsSentence(text, c.start));
+          const needs = ambiguity?.needsEvidence === 'always';
           // Evidence of the war: other unambiguous places and actors of the article; the entry's own
           // unambiguous names count too ("Syrian Democratic Forces" defines the "SDF" after it).
           const war: string[] = [];
@@ -750,11 +748,4 @@ function hasAmbiguousSpelling(e: LexiconEntry): boolean {
     ambiguousEntries.set(e, known);
   }
   return known;
-}
-
-/** Whether the mention at `start` opens its text or a sentence: there a capital says nothing. */
-function startsSentence(text: string, start: number): boolean {
-  let i = start - 1;
-  while (i >= 0 && /[\s"'«“‘([—–-]/u.test(text[i] as string)) i -= 1;
-  return i < 0 || /[.!?:;…]/u.test(text[i] as string);
 }
