@@ -559,7 +559,7 @@ export function buildMatcher(
 
   /** The watched mentions and the war's mentions in one text, the i-th of the article. */
   const evidence = new EvidenceList();
-  const scanText = (text: string, index: number, candidates: Candidate[]): void => {
+  const scanText = (text: string, index: number, candidates: Candidate[], direct: TextMatch[]): void => {
     for (let t = 0; t < tries.length; t += 1) {
       const byEntry = reports[t] as Report[][];
       const war = ofTheWar[t] as boolean[];
@@ -585,6 +585,12 @@ export function buildMatcher(
           // Evidence is read only if a mention needs it: here it is just where the war's names stand.
           if (isWar) evidence.add(hits.patterns[i] as Pattern, ambiguous[entryIndex] as boolean, index, start, end);
           if (reported.length === 0 || (entry.kind === 'place' && namesAnotherThing(text, start, end))) continue;
+          const pattern = hits.patterns[i] as Pattern;
+          // Most mentions need no reading of the article: they go straight out, in the order found.
+          if (!context || entry.kind === 'term' || !(ambiguous[entryIndex] || pattern.acronym)) {
+            for (const { name, kind } of reported) direct.push({ name, kind, alias, start, end });
+            continue;
+          }
           candidates.push({
             text: index,
             start,
@@ -604,11 +610,15 @@ export function buildMatcher(
   const findInArticle = (texts: readonly string[]): TextMatch[][] => {
     const candidates: Candidate[] = [];
     evidence.count = 0;
+    const out: TextMatch[][] = [];
     for (let i = 0; i < texts.length; i += 1) {
       const text = texts[i] as string;
-      if (text) scanText(text, i, candidates);
+      const direct: TextMatch[] = [];
+      out.push(direct);
+      if (text) scanText(text, i, candidates, direct);
     }
-    const out: TextMatch[][] = texts.map(() => []);
+    // Texts that took a mention after reading the article: put back in the order of the text.
+    let late: Set<number> | undefined;
     let countryWord: string | null | undefined;
     let expansions: Map<string, string | null> | undefined;
     let counters: Map<Ambiguity, string | null> | undefined;
@@ -655,8 +665,10 @@ export function buildMatcher(
         if (why) m.evidence = why;
         (out[c.text] as TextMatch[]).push(m);
       }
+      (late ??= new Set()).add(c.text);
     }
     if (tries.length > 1) for (const list of out) list.sort((a, b) => a.start - b.start);
+    else if (late) for (const t of late) (out[t] as TextMatch[]).sort((a, b) => a.start - b.start);
     return out;
   };
 
