@@ -75,7 +75,7 @@ export function alertLine(
     watches: delivery.watches,
     places: own.filter((h) => h.kind === 'place').map((h) => h.watch),
     actors: own.filter((h) => h.kind === 'actor').map((h) => h.watch),
-    matches: own.map(({ watch, kind, alias, found, field, paragraph, sentence, count }) => ({
+    matches: own.map(({ watch, kind, alias, found, field, paragraph, sentence, count, evidence }) => ({
       watch,
       kind,
       alias,
@@ -84,6 +84,7 @@ export function alertLine(
       paragraph,
       sentence,
       count,
+      ...(evidence ? { evidence } : {}),
     })),
     subject: delivery.message.subject,
     text: delivery.message.text,
