@@ -1,3 +1,4 @@
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { Article, ArticleOrigin } from './article.js';
 import { composeAlert } from './alerts/compose-alert.js';
 import { composeSubscriberAlert } from './alerts/compose-subscriber-alert.js';
@@ -109,8 +110,9 @@ async function deliver(
   } catch (error) {
     const retryable = error instanceof PublishError && error.delivered === 'no';
     const reason = error instanceof Error ? error.message : String(error);
-    // Only a publish that surely did not go out may be tried again; any other stays claimed.
+    // Only a publish that surely did not go out may be tried again; one that may have is never sent twice.
     if (retryable) await deps.ledger.markFailed(key, { error: reason, at: deps.now() });
+    else await deps.ledger.markUncertain(key, { error: reason, at: deps.now() });
     return { ...base, status: 'failed', failed: { error: reason, retryable } };
   }
 }
@@ -118,9 +120,10 @@ async function deliver(
 async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps, claim: Claim): Promise<AlertOutcome> {
   const hits = matchArticle(article, deps.matcher);
   if (hits.length === 0) return { hits, deliveries: [] };
+  const stories = deps.stories;
   const story =
-    deps.stories && deps.subscribers && deps.subscribers.length > 0
-      ? await findEarlierCopy(article, deps.stories, { now: deps.now() })
+    stories && deps.subscribers && deps.subscribers.length > 0
+      ? await storyLock(stories)(() => findEarlierCopy(article, stories, { now: deps.now() }))
       : undefined;
   const outcomes = await Promise.all(
     recipients(article, hits, origin, deps.subscribers, story?.storyId ?? article.id).map((r) =>
@@ -128,6 +131,22 @@ async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps
     ),
   );
   return { hits, deliveries: outcomes.filter((d): d is Delivery => d !== undefined), ...(story ? { story } : {}) };
+}
+
+const storyLocks = new WeakMap<StorySignatureStore, LimitFunction>();
+
+/**
+ * One story look-up at a time per store in this process: a copy handled
+ * beside its original finds the original's signature recorded, instead of
+ * both finding nothing and each becoming a story of its own.
+ */
+function storyLock(store: StorySignatureStore): LimitFunction {
+  let lock = storyLocks.get(store);
+  if (!lock) {
+    lock = pLimit(1);
+    storyLocks.set(store, lock);
+  }
+  return lock;
 }
 
 /** The deliveries that went out now. */
@@ -169,9 +188,11 @@ export interface IngestOutcome {
 
 /**
  * The one ingest use case, for a replayed file and a polled page alike: store
- * the article once, then alert. A new article is alerted; one stored before
- * only when its last alert surely failed, so a changed watch list does not
- * alert old articles. `recent: false` stores without alerting.
+ * the article once, then alert. A new article is alerted, and so is one whose
+ * run died between storing it and deciding its alerts (it was stored as
+ * alertDue and never marked decided); any other stored before only where its
+ * last alert surely failed or its claim was abandoned, so a changed watch list
+ * does not alert old articles. `recent: false` stores without alerting.
  */
 export async function ingestArticle(
   article: Article,
@@ -179,23 +200,26 @@ export async function ingestArticle(
   deps: IngestDeps,
   options: { recent?: boolean } = {},
 ): Promise<IngestOutcome> {
+  const { alerts } = deps;
   const isNew = await deps.store.putIfAbsent({
     ...article,
     ...(origin.file ? { file: origin.file } : {}),
     ingestedAt: deps.now(),
+    // Stored before its alerts are decided: a run that dies in between leaves it due for the next.
+    ...(alerts ? { alertDue: true as const } : {}),
   });
-  if (!deps.alerts) return { article, isNew };
-  // Matched all the same, so the reader sees what an old item would have alerted.
+  if (!alerts) return { article, isNew };
+  const due = isNew || (await deps.store.undecided([article.id])).has(article.id);
+  let outcome: IngestOutcome;
   if (options.recent === false) {
-    return {
-      article,
-      isNew,
-      tooOld: true,
-      alert: { hits: matchArticle(article, deps.alerts.matcher), deliveries: [] },
-    };
+    // Matched all the same, so the reader sees what an old item would have alerted.
+    outcome = { article, isNew, tooOld: true, alert: { hits: matchArticle(article, alerts.matcher), deliveries: [] } };
+  } else {
+    const alert = due
+      ? await alertArticle(article, origin, alerts)
+      : await sendOnce(article, origin, alerts, (ledger, id, watches, at) => ledger.reclaimFailed(id, watches, at));
+    outcome = { article, isNew, alert };
   }
-  const alert = isNew
-    ? await alertArticle(article, origin, deps.alerts)
-    : await sendOnce(article, origin, deps.alerts, (ledger, id, watches, at) => ledger.reclaimFailed(id, watches, at));
-  return { article, isNew, alert };
+  if (due) await deps.store.markDecided(article.id);
+  return outcome;
 }

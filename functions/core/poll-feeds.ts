@@ -118,10 +118,8 @@ export async function pollFeeds(
   // Ids taken by a feed in this run: another feed carrying the story skips it.
   const taken = new Set<string>();
 
-  /** Counts an ingest's outcome; returns the article's id when its alert surely failed. */
-  const count = (outcome: IngestOutcome): string | undefined => {
-    if (outcome.isNew) summary.stored += 1;
-    else summary.known += 1;
+  /** Counts an ingest's alerts; returns the article's id when one surely failed, to be tried again. */
+  const countAlerts = (outcome: IngestOutcome): string | undefined => {
     summary.alerts += sentNow(outcome.alert).length;
     const failed = failedNow(outcome.alert);
     summary.alertFailures += failed.length;
@@ -137,7 +135,10 @@ export async function pollFeeds(
     return outcome;
   };
 
-  /** Alerts again the stored articles whose alert surely failed last time; returns those that failed again. */
+  /**
+   * Alerts again the stored articles whose alert surely failed last time, or
+   * whose alerts a run that died never decided; returns those that failed again.
+   */
   const retryAlerts = async (feed: FeedConfig, ids: readonly string[]): Promise<string[]> => {
     const again: string[] = [];
     for (const id of ids) {
@@ -145,13 +146,13 @@ export async function pollFeeds(
       if (!article) continue;
       const outcome = await ingestArticle(article, { url: article.url }, deps);
       onEvent({ type: 'article', feed: feed.url, url: article.url, outcome, fromFeedContent: false });
-      const failed = count(outcome);
+      const failed = countAlerts(outcome);
       if (failed) again.push(failed);
     }
     return again;
   };
 
-  const pollOne = async (feed: FeedConfig): Promise<void> => {
+  const checkFeed = async (feed: FeedConfig): Promise<void> => {
     if (shouldStop()) {
       summary.stoppedEarly = true;
       onEvent({ type: 'feed', url: feed.url, status: 'skipped', items: 0, stored: 0 });
@@ -206,23 +207,31 @@ export async function pollFeeds(
     const fresh = mine.filter(({ id }) => !known.has(id)).map(({ item }) => item);
     summary.known += mine.length - fresh.length;
 
-    const alertAgain = await retryAlerts(feed, state.retryAlerts ?? []);
+    // Known articles a dead run stored and never alerted are alerted now, with those whose alert failed.
+    const due = deps.alerts ? await deps.store.undecided([...known]) : new Set<string>();
+    const alertAgain = await retryAlerts(feed, [...new Set([...(state.retryAlerts ?? []), ...due])]);
     let stored = 0;
     let stopped = false;
     const retryItems: RetryItem[] = [];
+    const tried = new Set<string>();
     await Promise.all(
       fresh.map((item) =>
         pageLimit(async () => {
           try {
             const outcome = await ingestItem(feed, parsed?.title ?? feed.outlet ?? '', item);
-            if (outcome.isNew) stored += 1;
-            const failed = count(outcome);
+            tried.add(item.url);
+            if (outcome.isNew) {
+              stored += 1;
+              summary.stored += 1;
+            } else summary.known += 1;
+            const failed = countAlerts(outcome);
             if (failed) alertAgain.push(failed);
           } catch (error) {
             if (error instanceof Stopped) {
               stopped = true;
               return;
             }
+            tried.add(item.url);
             const attempts = (retries.get(item.url)?.attempts ?? 0) + 1;
             const why = message(error);
             const gaveUp = attempts >= ITEM_ATTEMPTS;
@@ -243,9 +252,18 @@ export async function pollFeeds(
     );
     const itemCount = parsed?.items.length ?? 0;
     if (stopped) {
-      // Validators stay as they were: the next run sees these items again.
+      // Validators stay as they were: the next run sees these items again, and retries what failed.
       summary.stoppedEarly = true;
-      await deps.feedStates.saveFeedState({ ...state, lastPolledAt: attemptAt });
+      const { retryItems: _r, retryAlerts: _a, ...rest } = state;
+      // Those tried again this run are in retryItems or done; the rest wait for the next.
+      const retrying = [...retryItems, ...[...retries.values()].filter((r) => !tried.has(r.url))];
+      await deps.feedStates.saveFeedState({
+        ...rest,
+        lastPolledAt: attemptAt,
+        givenUp,
+        ...(retrying.length > 0 ? { retryItems: retrying } : {}),
+        ...(alertAgain.length > 0 ? { retryAlerts: alertAgain } : {}),
+      });
       onEvent({
         type: 'feed',
         url: feed.url,
@@ -272,6 +290,16 @@ export async function pollFeeds(
     if (response.notModified && fresh.length === 0) {
       onEvent({ type: 'feed', url: feed.url, status: 'not-modified', items: 0, stored: 0 });
     } else onEvent({ type: 'feed', url: feed.url, status: 'ok', items: itemCount, stored });
+  };
+
+  // A store that fails one feed (its state, its known ids) fails that feed alone.
+  const pollOne = async (feed: FeedConfig): Promise<void> => {
+    try {
+      await checkFeed(feed);
+    } catch (error) {
+      summary.failedFeeds += 1;
+      onEvent({ type: 'feed', url: feed.url, status: 'failed', items: 0, stored: 0, error: message(error) });
+    }
   };
 
   await Promise.all(feeds.map((feed) => feedLimit(() => pollOne(feed))));

@@ -5,6 +5,8 @@ import type { SnsMessageAttributes } from './alerts/sns-attributes.js';
 export interface StoredArticle extends Article {
   file?: string;
   ingestedAt: string;
+  /** Stored by a run that alerts as it stores: its alerts are due until marked decided. */
+  alertDue?: true;
 }
 
 export interface ArticleStore {
@@ -12,6 +14,13 @@ export interface ArticleStore {
   putIfAbsent(article: StoredArticle): Promise<boolean>;
   /** An article stored before (the poll alerts again one whose alert surely failed). */
   getArticle(id: string): Promise<StoredArticle | undefined>;
+  /**
+   * Which of these stored articles still have their alerts due: stored by a
+   * run that alerts as it stores, which died before it decided them.
+   */
+  undecided(ids: readonly string[]): Promise<Set<string>>;
+  /** Records that an article's alerts are decided (sent, held, or recorded as failed for a retry). */
+  markDecided(id: string): Promise<void>;
   /** Which of these article ids the store already holds. */
   knownIds(ids: readonly string[]): Promise<Set<string>>;
 }
@@ -52,22 +61,26 @@ export interface FeedStateStore {
 /**
  * Keeps the at-most-once promise of alerts across replays, retries and
  * crashes. Each alert has a key: the article's id (the developer's view), or
- * the article's id and a subscriber's. Its record goes pending (claimed)
- * before the publish, then sent, or failed when the publish surely did not go
- * out; a claim left pending (the process died, or the publish's outcome is
- * unknown) is never sent again.
+ * the story's and a subscriber's. Its record goes pending (claimed) before the
+ * publish, then sent; failed when the publish surely did not go out (claimed
+ * again by the next run or retry); uncertain when it may have (never claimed
+ * again). A claim left pending because its holder died is claimed again once
+ * the adapter deems it abandoned (an earlier run's, or older than a function
+ * runs).
  */
 export interface AlertLedger {
-  /** Claims an alert: true when it had no record, or its last attempt surely failed. */
+  /** Claims an alert: true when it had no record, its last attempt surely failed, or its claim was abandoned. */
   claim(key: string, watches: readonly string[], at: string): Promise<boolean>;
   /**
-   * Claims only an alert whose last attempt surely failed (for an article
-   * stored before): 'claimed', or 'held' when the alert is sent or pending,
-   * or 'none' when it never had a record.
+   * Claims only an alert whose last attempt surely failed or whose claim was
+   * abandoned (for an article stored before): 'claimed', or 'held' when the
+   * alert is sent, uncertain or pending, or 'none' when it never had a record.
    */
   reclaimFailed(key: string, watches: readonly string[], at: string): Promise<'claimed' | 'held' | 'none'>;
   /** Records the alert as sent, with what it named and the publisher's message id. */
   markSent(key: string, sent: { messageId: string; watches: readonly string[]; at: string }): Promise<void>;
+  /** Records that the publish may have gone out (a timeout after sending): it is never tried again. */
+  markUncertain(key: string, failure: { error: string; at: string }): Promise<void>;
   /** Records that the publish surely did not go out, so that a retry may send it. */
   markFailed(key: string, failure: { error: string; at: string }): Promise<void>;
 }

@@ -22,7 +22,11 @@ const settings = readAlertSettings(process.env);
 const logger = new Logger({ serviceName: 'feedwatch-alert' });
 const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'alert' });
 const client = new DynamoDBClient({});
-const repository = new DynamoRepository(client, settings.tableName);
+// A claim still pending after twice the function's longest run was left by an invocation that is gone.
+const CLAIM_LEASE_MS = 2 * 120_000;
+const repository = new DynamoRepository(client, settings.tableName, undefined, () =>
+  new Date(Date.now() - CLAIM_LEASE_MS).toISOString(),
+);
 // The operator's watches and every subscriber's: a subscriber's own watch is matched for them all the same.
 const subscribers = resolveSubscribers(settings.config);
 const deps: AlertDeps = {
@@ -43,7 +47,8 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
   const item = unmarshall(image as Record<string, AttributeValue>);
   if (item[TABLE_DEFINITION.typeAttribute] !== ITEM_TYPES.article) return;
   const article = fromArticleItem(item);
-  if (!isRecent(article.published, deps.now(), maxAlertAgeMs)) {
+  // Judged as of when it was stored, as the local poll judges it: a retry hours later drops nothing.
+  if (!isRecent(article.published, article.ingestedAt || deps.now(), maxAlertAgeMs)) {
     logger.debug('not alerted: published before the alert window', { articleId: article.id });
     return;
   }

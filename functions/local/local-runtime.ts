@@ -66,11 +66,14 @@ export async function openLocalRuntime(options: {
     await dynamo.close();
     throw error;
   }
-  // The embedded store is this process's alone (dynalite holds its file lock): batched puts are exact.
+  // The embedded store is this process's alone (dynalite holds its file lock): batched puts are exact, and
+  // a claim left pending by an earlier run was abandoned by a process that is gone.
+  const startedAt = new Date().toISOString();
   const repository = new DynamoRepository(
     dynamo.client,
     LOCAL_TABLE,
     options.conditionalPuts ? undefined : new ExclusiveWriter(dynamo.client, LOCAL_TABLE),
+    () => startedAt,
   );
   const sink = new LocalAlertSink({
     ...(outboxPath ? { outboxPath } : {}),

@@ -114,7 +114,8 @@ describe('DynamoRepository against the DynamoDB API (mocked)', () => {
     expect(dynamo.commandCalls(PutItemCommand)[0]?.args[0].input).toMatchObject({
       TableName: 't',
       Item: { pk: { S: 'ALERT#a1' }, type: { S: 'alert' }, status: { S: 'pending' }, watches: { SS: ['ISIS'] } },
-      ConditionExpression: 'attribute_not_exists(#pk) OR #status = :failed',
+      ConditionExpression:
+        'attribute_not_exists(#pk) OR #status = :failed OR (#status = :pending AND #claimedAt < :stale)',
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     });
   });

@@ -1,7 +1,7 @@
 import { BatchGetItemCommand, BatchWriteItemCommand, DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
-import { IF_ABSENT, IF_ABSENT_OR_FAILED } from '../../functions/adapters/dynamodb/conditions.js';
+import { claimable, IF_ABSENT } from '../../functions/adapters/dynamodb/conditions.js';
 import { ExclusiveWriter } from '../../functions/adapters/dynamodb/exclusive-writer.js';
 
 const client = new DynamoDBClient({ region: 'local' });
@@ -15,7 +15,7 @@ describe('ExclusiveWriter', () => {
     dynamo.on(BatchGetItemCommand).resolves({ Responses: { t: [{ pk: { S: 'b' }, status: { S: 'sent' } }] } });
     dynamo.on(BatchWriteItemCommand).resolves({});
     const writer = new ExclusiveWriter(client, 't');
-    const outcomes = await Promise.all(['a', 'b', 'c'].map((k) => writer.putIf(item(k), IF_ABSENT_OR_FAILED)));
+    const outcomes = await Promise.all(['a', 'b', 'c'].map((k) => writer.putIf(item(k), claimable('0', true))));
     expect(outcomes).toEqual([
       { written: true },
       { written: false, existing: { pk: { S: 'b' }, status: { S: 'sent' } } },

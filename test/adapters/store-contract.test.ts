@@ -36,14 +36,18 @@ async function freshTable(): Promise<string> {
   return name;
 }
 
-const FACTORIES: [string, () => Promise<Store>][] = [
-  ['the in-memory ports', async () => new MemoryStore()],
-  ['DynamoRepository, conditional puts (AWS)', async () => new DynamoRepository(db.client, await freshTable())],
+/** Each store, its abandoned claims being those made before `stale` (none by default). */
+const FACTORIES: [string, (stale?: string) => Promise<Store>][] = [
+  ['the in-memory ports', async (stale = '0') => Object.assign(new MemoryStore(), { staleClaimsBefore: stale })],
+  [
+    'DynamoRepository, conditional puts (AWS)',
+    async (stale = '0') => new DynamoRepository(db.client, await freshTable(), undefined, () => stale),
+  ],
   [
     'DynamoRepository, batched puts (embedded store)',
-    async () => {
+    async (stale = '0') => {
       const table = await freshTable();
-      return new DynamoRepository(db.client, table, new ExclusiveWriter(db.client, table));
+      return new DynamoRepository(db.client, table, new ExclusiveWriter(db.client, table), () => stale);
     },
   ],
 ];
@@ -122,10 +126,30 @@ describe.each(FACTORIES)('the store contract: %s', (_label, open) => {
     expect(await store.claim('a3', ['SDF'], 't3')).toBe(false);
   });
 
-  it('keeps a pending claim (a publish of unknown outcome) from every later claim', async () => {
+  it('keeps a pending claim from every later claim while its holder may be alive', async () => {
     const store = await open();
-    expect(await store.claim('a4', ['SDF'], 't0')).toBe(true);
-    expect(await store.claim('a4', ['SDF'], 't1')).toBe(false);
-    expect(await store.reclaimFailed('a4', ['SDF'], 't1')).toBe('held');
+    expect(await store.claim('a4', ['SDF'], '2026-11-29T10:00:00Z')).toBe(true);
+    expect(await store.claim('a4', ['SDF'], '2026-11-29T10:01:00Z')).toBe(false);
+    expect(await store.reclaimFailed('a4', ['SDF'], '2026-11-29T10:01:00Z')).toBe('held');
+  });
+
+  // Regression: a claim left pending by a run that died before publishing was never sent.
+  it('lets one claim take over a claim abandoned before the stale time, once', async () => {
+    const store = await open('2026-11-29T10:05:00Z');
+    expect(await store.claim('a5', ['SDF'], '2026-11-29T10:00:00Z')).toBe(true);
+    const [first, second] = await Promise.all([
+      store.claim('a5', ['SDF'], '2026-11-29T10:06:00Z'),
+      store.reclaimFailed('a5', ['SDF'], '2026-11-29T10:06:00Z'),
+    ]);
+    expect([first, second === 'claimed'].filter(Boolean)).toHaveLength(1);
+    expect(await store.claim('a5', ['SDF'], '2026-11-29T10:07:00Z')).toBe(false);
+  });
+
+  it('never claims again an alert whose publish may have gone out', async () => {
+    const store = await open('9999');
+    expect(await store.claim('a6', ['SDF'], '2026-11-29T10:00:00Z')).toBe(true);
+    await store.markUncertain('a6', { error: 'timed out after sending', at: '2026-11-29T10:01:00Z' });
+    expect(await store.claim('a6', ['SDF'], '2026-11-29T10:02:00Z')).toBe(false);
+    expect(await store.reclaimFailed('a6', ['SDF'], '2026-11-29T10:02:00Z')).toBe('held');
   });
 });

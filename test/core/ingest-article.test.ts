@@ -81,7 +81,7 @@ describe('ingestArticle', () => {
     const d = deps(['Deir Ezzor'], new RecordingPublisher(1, 'unknown'));
     const first = await ingest(seed(3), {}, d);
     expect(first.alert?.deliveries[0]?.failed).toEqual({ error: 'publish failed', retryable: false });
-    expect(d.store.alerts.get(first.article.id)?.status).toBe('pending');
+    expect(d.store.alerts.get(first.article.id)?.status).toBe('uncertain');
     const again = await ingest(seed(3), {}, d);
     expect(again.alert?.deliveries.map((d) => d.status)).toEqual(['before']);
     expect(d.publisher.sent).toHaveLength(0);
@@ -178,5 +178,60 @@ describe('alertArticle with subscribers and stories', () => {
     expect(second.story).toMatchObject({ storyId: original.id, copyOf: original.id });
     expect(second.deliveries.map((d) => d.status)).toEqual(['before']);
     expect(publisher.sent).toHaveLength(1);
+  });
+});
+
+describe('alertArticle with copies handled at once', () => {
+  // Regression: a story and its copy alerted side by side (replay works on 64 files at once) both found
+  // no earlier copy and reached the subscriber twice.
+  it('sends one message for a story and its copy alerted concurrently', async () => {
+    const config = OperatorConfigSchema.parse({
+      feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
+      subscribers: [{ email: 'desk@example.org', watches: ['Deir Ezzor'] }],
+    });
+    const { watches, subscribers } = resolveSubscribers(config);
+    const store = new MemoryStore();
+    const publisher = new RecordingPublisher();
+    const alerts: AlertDeps = {
+      ledger: store,
+      publisher,
+      matcher: watches.matcher,
+      now: () => '2026-11-29T12:00:00.000Z',
+      subscribers,
+      stories: new MemorySignatureStore(),
+    };
+    const original = parseNormalForm(seed(3), { url: 'https://www.globalresearch.ca/maskanah/5593800' });
+    const copy = parseNormalForm(seed(3).replace(/^.*\n/, 'ISIS loses Maskanah\n'), {
+      url: 'https://www.mondialisation.ca/maskanah/5593801',
+    });
+    await Promise.all([alertArticle(original, {}, alerts), alertArticle(copy, {}, alerts)]);
+    expect(publisher.sent).toHaveLength(1);
+  });
+});
+
+describe('ingestArticle after a run that died', () => {
+  // Regression: an article stored by a run killed before its alert was claimed was "known" ever after.
+  it('alerts an article stored but never decided, once, on the next run', async () => {
+    const d = deps(['Deir Ezzor']);
+    const article = parseNormalForm(seed(3));
+    await d.store.putIfAbsent({ ...article, ingestedAt: now(), alertDue: true });
+    const next = await ingestArticle(article, {}, d);
+    expect(next.isNew).toBe(false);
+    expect(next.alert?.deliveries.map((x) => x.status)).toEqual(['sent']);
+    const again = await ingestArticle(article, {}, d);
+    expect(again.alert?.deliveries.map((x) => x.status)).toEqual(['before']);
+    expect(d.publisher.sent).toHaveLength(1);
+  });
+
+  // Regression: a claim left pending by a run that died before publishing was never sent.
+  it('takes over a claim an earlier run left pending, and sends it once', async () => {
+    const d = deps(['Deir Ezzor']);
+    const article = parseNormalForm(seed(3));
+    await ingestArticle(article, {}, watching(d, ['Nowhere']));
+    await d.store.claim(article.id, ['Deir Ezzor'], '2026-11-22T00:00:00.000Z');
+    d.store.staleClaimsBefore = '2026-11-23T00:00:00.000Z';
+    const next = await alertArticle(article, {}, d.alerts);
+    expect(next.deliveries.map((x) => x.status)).toEqual(['sent']);
+    expect(d.publisher.sent).toHaveLength(1);
   });
 });

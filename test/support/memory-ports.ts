@@ -13,7 +13,10 @@ import {
 export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
   readonly articles = new Map<string, StoredArticle>();
   readonly feeds = new Map<string, FeedState>();
-  readonly alerts = new Map<string, { status: string; watches: readonly string[]; messageId?: string }>();
+  readonly alerts = new Map<
+    string,
+    { status: string; watches: readonly string[]; messageId?: string; claimedAt?: string }
+  >();
 
   async putIfAbsent(article: StoredArticle): Promise<boolean> {
     if (this.articles.has(article.id)) return false;
@@ -23,6 +26,16 @@ export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
 
   async getArticle(id: string): Promise<StoredArticle | undefined> {
     return this.articles.get(id);
+  }
+
+  readonly decided = new Set<string>();
+
+  async undecided(ids: readonly string[]): Promise<Set<string>> {
+    return new Set(ids.filter((id) => this.articles.get(id)?.alertDue && !this.decided.has(id)));
+  }
+
+  async markDecided(id: string): Promise<void> {
+    this.decided.add(id);
   }
 
   async knownIds(ids: readonly string[]): Promise<Set<string>> {
@@ -37,19 +50,30 @@ export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
     this.feeds.set(state.url, state);
   }
 
-  async claim(articleId: string, watches: readonly string[]): Promise<boolean> {
-    const now = this.alerts.get(articleId);
-    if (now && now.status !== 'failed') return false;
-    this.alerts.set(articleId, { status: 'pending', watches });
+  /** Claims made before this are abandoned ('0': never), as the repository's staleClaimsBefore. */
+  staleClaimsBefore = '0';
+
+  private claimable(key: string): boolean {
+    const now = this.alerts.get(key);
+    return now?.status === 'failed' || (now?.status === 'pending' && (now.claimedAt ?? '') < this.staleClaimsBefore);
+  }
+
+  async claim(key: string, watches: readonly string[], at: string): Promise<boolean> {
+    if (this.alerts.has(key) && !this.claimable(key)) return false;
+    this.alerts.set(key, { status: 'pending', watches, claimedAt: at });
     return true;
   }
 
-  async reclaimFailed(articleId: string, watches: readonly string[]): Promise<'claimed' | 'held' | 'none'> {
-    const now = this.alerts.get(articleId);
-    if (!now) return 'none';
-    if (now.status !== 'failed') return 'held';
-    this.alerts.set(articleId, { status: 'pending', watches });
+  async reclaimFailed(key: string, watches: readonly string[], at: string): Promise<'claimed' | 'held' | 'none'> {
+    if (!this.alerts.has(key)) return 'none';
+    if (!this.claimable(key)) return 'held';
+    this.alerts.set(key, { status: 'pending', watches, claimedAt: at });
     return 'claimed';
+  }
+
+  async markUncertain(key: string): Promise<void> {
+    const now = this.alerts.get(key);
+    this.alerts.set(key, { status: 'uncertain', watches: now?.watches ?? [] });
   }
 
   async markFailed(articleId: string): Promise<void> {

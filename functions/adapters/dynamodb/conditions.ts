@@ -11,22 +11,33 @@ export const IF_ABSENT: Condition = {
   reads: [],
 };
 
-export const IF_ABSENT_OR_FAILED: Condition = {
-  expression: {
-    ConditionExpression: 'attribute_not_exists(#pk) OR #status = :failed',
-    ExpressionAttributeNames: { '#pk': PK, '#status': 'status' },
-    ExpressionAttributeValues: { ':failed': { S: FAILED } },
-  },
-  test: (existing) => existing === undefined || existing['status']?.S === FAILED,
-  reads: ['status'],
-};
+/** The status of a claim whose holder is publishing, or died publishing. */
+export const PENDING = 'pending';
+/** The status of an alert whose publish may have gone out (a timeout after sending): never claimed again. */
+export const UNCERTAIN = 'uncertain';
 
-export const IF_FAILED: Condition = {
-  expression: {
-    ConditionExpression: '#status = :failed',
-    ExpressionAttributeNames: { '#status': 'status' },
-    ExpressionAttributeValues: { ':failed': { S: FAILED } },
-  },
-  test: (existing) => existing?.['status']?.S === FAILED,
-  reads: ['status'],
-};
+/**
+ * An alert that may be claimed: one that surely failed, or one claimed before
+ * `staleBefore` and left pending (its holder died before it could say how
+ * the publish went); and, when `orAbsent`, one never claimed.
+ */
+export function claimable(staleBefore: string, orAbsent: boolean): Condition {
+  const retry = '#status = :failed OR (#status = :pending AND #claimedAt < :stale)';
+  return {
+    expression: {
+      ConditionExpression: orAbsent ? `attribute_not_exists(#pk) OR ${retry}` : retry,
+      ExpressionAttributeNames: {
+        ...(orAbsent ? { '#pk': PK } : {}),
+        '#status': 'status',
+        '#claimedAt': 'claimedAt',
+      },
+      ExpressionAttributeValues: { ':failed': { S: FAILED }, ':pending': { S: PENDING }, ':stale': { S: staleBefore } },
+    },
+    test: (existing) => {
+      if (existing === undefined) return orAbsent;
+      const status = existing['status']?.S;
+      return status === FAILED || (status === PENDING && (existing['claimedAt']?.S ?? '') < staleBefore);
+    },
+    reads: ['status', 'claimedAt'],
+  };
+}

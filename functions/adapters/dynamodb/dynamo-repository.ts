@@ -3,14 +3,16 @@ import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
 import type { AlertLedger, ArticleStore, FeedState, FeedStateStore, StoredArticle } from '../../core/ports.js';
 import { fromArticleItem } from './article-item.js';
-import { existingKeys } from './batch-get.js';
+import { existingKeys, getItems } from './batch-get.js';
 import { ConditionalWriter } from './conditional-writer.js';
-import { FAILED, IF_ABSENT, IF_ABSENT_OR_FAILED, IF_FAILED } from './conditions.js';
+import { claimable, FAILED, IF_ABSENT, PENDING, UNCERTAIN } from './conditions.js';
 import { fitItem } from './fit-item.js';
 import type { Condition, Item, ItemWriter } from './item-writer.js';
 import { ITEM_TYPES, TABLE_DEFINITION, itemKey } from './table-definition.js';
 
 const PK = TABLE_DEFINITION.partitionKey.name;
+/** A claim time no ISO timestamp is before. */
+const NEVER_STALE = '0';
 const TYPE = TABLE_DEFINITION.typeAttribute;
 
 type ItemType = (typeof ITEM_TYPES)[keyof typeof ITEM_TYPES];
@@ -42,6 +44,13 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
     private readonly client: DynamoDBClient,
     private readonly tableName: string,
     private readonly writer: ItemWriter = new ConditionalWriter(client, tableName),
+    /**
+     * Claims left pending before this time are abandoned (their holder died
+     * publishing) and may be claimed again: on AWS, older than the longest a
+     * function runs; for the embedded store, made by an earlier run (the
+     * store is one process's at a time). '0': never.
+     */
+    private readonly staleClaimsBefore: () => string = () => NEVER_STALE,
   ) {}
 
   private async written(item: Item, condition: Condition): Promise<boolean> {
@@ -55,6 +64,20 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
   async getArticle(id: string): Promise<StoredArticle | undefined> {
     const item = await this.getItem(itemKey.article(id));
     return item ? fromArticleItem(item) : undefined;
+  }
+
+  async undecided(ids: readonly string[]): Promise<Set<string>> {
+    if (ids.length === 0) return new Set();
+    const articles = await getItems(this.client, this.tableName, ids.map(itemKey.article), ['alertDue']);
+    const due = ids.filter((id) => articles.get(itemKey.article(id))?.['alertDue']?.BOOL === true);
+    if (due.length === 0) return new Set();
+    const decided = await existingKeys(this.client, this.tableName, due.map(itemKey.decided));
+    return new Set(due.filter((id) => !decided.has(itemKey.decided(id))));
+  }
+
+  /** A small item beside the article rather than a rewrite of it: batched with the run's other puts. */
+  markDecided(id: string): Promise<void> {
+    return this.writer.put(toItem(itemKey.decided(id), ITEM_TYPES.decided, {}));
   }
 
   async knownIds(ids: readonly string[]): Promise<Set<string>> {
@@ -80,12 +103,15 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
     return this.writer.put(toItem(itemKey.feed(feedHash(state.url)), ITEM_TYPES.feed, state));
   }
 
-  claim(articleId: string, watches: readonly string[], at: string): Promise<boolean> {
-    return this.written(this.pending(articleId, watches, at), IF_ABSENT_OR_FAILED);
+  claim(key: string, watches: readonly string[], at: string): Promise<boolean> {
+    return this.written(this.pending(key, watches, at), claimable(this.staleClaimsBefore(), true));
   }
 
   async reclaimFailed(articleId: string, watches: readonly string[], at: string): Promise<'claimed' | 'held' | 'none'> {
-    const outcome = await this.writer.putIf(this.pending(articleId, watches, at), IF_FAILED);
+    const outcome = await this.writer.putIf(
+      this.pending(articleId, watches, at),
+      claimable(this.staleClaimsBefore(), false),
+    );
     if (outcome.written) return 'claimed';
     // Rare: an article stored before that matches; the refusal says whether it ever had an alert.
     return outcome.existing ? 'held' : 'none';
@@ -94,7 +120,7 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
   private pending(articleId: string, watches: readonly string[], at: string): Item {
     return toItem(itemKey.alert(articleId), ITEM_TYPES.alert, {
       articleId,
-      status: 'pending',
+      status: PENDING,
       watches: watchSet(watches),
       claimedAt: at,
     });
@@ -109,6 +135,18 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
         watches: watchSet(sent.watches),
         messageId: sent.messageId,
         sentAt: sent.at,
+      }),
+    );
+  }
+
+  /** Unconditional, like markSent: the publish may have gone out, so no later run claims it again. */
+  markUncertain(articleId: string, failure: { error: string; at: string }): Promise<void> {
+    return this.writer.put(
+      toItem(itemKey.alert(articleId), ITEM_TYPES.alert, {
+        articleId,
+        status: UNCERTAIN,
+        error: failure.error.slice(0, 1000),
+        failedAt: failure.at,
       }),
     );
   }

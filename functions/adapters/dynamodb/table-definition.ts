@@ -12,7 +12,13 @@ export const TABLE_DEFINITION = {
   streamView: 'NEW_IMAGE',
 } as const;
 
-export const ITEM_TYPES = { article: 'article', alert: 'alert', feed: 'feed', story: 'story' } as const;
+export const ITEM_TYPES = {
+  article: 'article',
+  alert: 'alert',
+  feed: 'feed',
+  story: 'story',
+  decided: 'decided',
+} as const;
 
 export const itemKey = {
   article: (id: string): string => `ARTICLE#${id}`,
@@ -20,6 +26,8 @@ export const itemKey = {
   feed: (urlHash: string): string => `FEED#${urlHash}`,
   /** The articles whose story signature falls under one band key. */
   storyBand: (bandKey: string): string => `STORY#${bandKey}`,
+  /** That an article's alerts were decided, for one stored as alertDue. */
+  decided: (articleId: string): string => `DECIDED#${articleId}`,
   /** One article's story signature. */
   storySignature: (articleId: string): string => `SIGNATURE#${articleId}`,
 };
