@@ -1,5 +1,5 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
-import { AttributeType, Billing, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { AttributeType, Billing, ProjectionType, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
 import { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../functions/adapters/dynamodb/table-definition.js';
 
@@ -12,7 +12,7 @@ export class FeedwatchTable extends Construct {
 
   constructor(scope: Construct, id: string) {
     super(scope, id);
-    const { partitionKey, timeToLiveAttribute } = TABLE_DEFINITION;
+    const { partitionKey, timeToLiveAttribute, dueIndex } = TABLE_DEFINITION;
     this.table = new TableV2(this, 'Table', {
       partitionKey: { name: partitionKey.name, type: AttributeType.STRING },
       billing: Billing.onDemand(),
@@ -21,6 +21,14 @@ export class FeedwatchTable extends Construct {
       dynamoStream: StreamViewType[TABLE_DEFINITION.streamView],
       // Articles and alert records are the product: deleting the stack keeps them.
       removalPolicy: RemovalPolicy.RETAIN,
+      globalSecondaryIndexes: [
+        {
+          indexName: dueIndex.name,
+          partitionKey: { name: dueIndex.partitionKey.name, type: AttributeType.STRING },
+          sortKey: { name: dueIndex.sortKey.name, type: AttributeType.STRING },
+          projectionType: ProjectionType.ALL,
+        },
+      ],
     });
   }
 }
