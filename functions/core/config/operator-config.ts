@@ -59,9 +59,12 @@ const PollRate = z
 
 /** When feeds are checked: bounds on each feed's own interval, and the failures in a row that disable one. */
 const Schedule = z.strictObject({
-  minInterval: z._default(PollRate, '5 minutes'),
-  maxInterval: z._default(PollRate, '1 day'),
-  disableAfter: z._default(z.int().check(z.minimum(1), z.maximum(1000)), 11),
+  /** No feed is checked more often (default 5 minutes). */
+  minInterval: z.optional(PollRate),
+  /** No feed waits longer (default 1 day). */
+  maxInterval: z.optional(PollRate),
+  /** Failures in a row that disable a feed, with a notice to the operators (default 11). */
+  disableAfter: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
 });
 
 export const OperatorConfigSchema = z.strictObject({
@@ -74,10 +77,10 @@ export const OperatorConfigSchema = z.strictObject({
   maxAlertAge: z._default(Age, '3 days'),
   /** Addresses the operators' alarms go to. */
   alarmEmails: z._default(z.array(z.email({ error: 'must be an email address' })), []),
-  /** Each feed's schedule; the defaults are Miniflux's bounds and MonitoRSS's disable count. */
-  schedule: z._default(Schedule, { minInterval: '5 minutes', maxInterval: '1 day', disableAfter: 11 }),
+  /** Each feed's schedule (its defaults are in schedule-settings.ts); pollRate is a new feed's interval. */
+  schedule: z.optional(Schedule),
   /** The deployment's name, in the User-Agent every request carries. */
-  deployment: z._default(Name, 'feedwatch'),
+  deployment: z.optional(Name),
   /** Where a site's owner reaches the operators (email or http(s) URL), in the User-Agent; omitted: none is named. */
   contact: z.optional(
     z.union([
