@@ -39,22 +39,6 @@ export function readDeployedConfig(env: NodeJS.ProcessEnv): OperatorConfig {
   }
 }
 
-export interface PollSettings {
-  tableName: string;
-  config: OperatorConfig;
-  /** Stop starting work when less than this is left of the invocation. */
-  reserveMs: number;
-}
-
-/** The poll function's settings, read once at cold start. */
-export function readPollSettings(env: NodeJS.ProcessEnv): PollSettings {
-  const reserve = Number(env['POLL_RESERVE_MS'] ?? 30_000);
-  if (!Number.isFinite(reserve) || reserve < 0) {
-    throw new SettingsError('environment variable POLL_RESERVE_MS must be a number of milliseconds');
-  }
-  return { tableName: required(env, 'TABLE_NAME'), config: readDeployedConfig(env), reserveMs: reserve };
-}
-
 export interface AlertSettings {
   tableName: string;
   topicArn: string;
