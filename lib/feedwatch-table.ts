@@ -1,7 +1,20 @@
 import { RemovalPolicy } from 'aws-cdk-lib';
 import { AttributeType, Billing, ProjectionType, StreamViewType, TableV2 } from 'aws-cdk-lib/aws-dynamodb';
+import { Grant, type IGrantable } from 'aws-cdk-lib/aws-iam';
 import { Construct } from 'constructs';
 import { TABLE_DEFINITION } from '../functions/adapters/dynamodb/table-definition.js';
+
+/** What the functions do with items: read, write, condition; no table administration. */
+const ITEM_ACTIONS = [
+  'dynamodb:GetItem',
+  'dynamodb:BatchGetItem',
+  'dynamodb:Query',
+  'dynamodb:ConditionCheckItem',
+  'dynamodb:PutItem',
+  'dynamodb:UpdateItem',
+  'dynamodb:DeleteItem',
+  'dynamodb:BatchWriteItem',
+];
 
 /**
  * The one table, from the same definition the repository and the embedded
@@ -29,6 +42,23 @@ export class FeedwatchTable extends Construct {
           projectionType: ProjectionType.ALL,
         },
       ],
+    });
+  }
+
+  /**
+   * Item reads and writes on the table itself, not its indexes:
+   * grantReadWriteData would also grant `index/*`, a wildcard.
+   */
+  grantItems(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({ grantee, actions: ITEM_ACTIONS, resourceArns: [this.table.tableArn] });
+  }
+
+  /** Queries of the index of feeds by when they fall due (the scheduler's, and a registry listing). */
+  grantDueIndex(grantee: IGrantable): Grant {
+    return Grant.addToPrincipal({
+      grantee,
+      actions: ['dynamodb:Query'],
+      resourceArns: [`${this.table.tableArn}/index/${TABLE_DEFINITION.dueIndex.name}`],
     });
   }
 }
