@@ -88,3 +88,7 @@ console.log('');
 
 const feeds = await bundle('feedparser-bench');
 runText(feeds);
+console.log('');
+
+const interrupts = await bundle('interrupt-bench');
+runText(interrupts);

@@ -67,14 +67,14 @@ export class FeedwatchStack extends Stack {
     const store = new FeedwatchTable(this, 'Store');
     const { table } = store;
 
-    // 2. Alerts: one topic, one email subscription per subscriber, filtered to the watches they follow.
+    // 2. Alerts: one topic, one email subscription per subscriber, filtered to the messages meant for them.
     const alertsTopic = encryptedTopic(this, 'AlertsTopic', 'feedwatch alerts');
     subscriptions.forEach((s, i) => {
       new Subscription(this, `Subscriber${i}`, {
         topic: alertsTopic,
         protocol: SubscriptionProtocol.EMAIL,
         endpoint: s.email,
-        filterPolicy: { watches: SubscriptionFilter.stringFilter({ allowlist: s.watches }) },
+        filterPolicy: { subscriber: SubscriptionFilter.stringFilter({ allowlist: [s.id] }) },
       });
     });
 

@@ -1,6 +1,19 @@
 import type { Article, ArticleOrigin } from './article.js';
-import { composeAlert, type AlertMessage } from './alerts/compose-alert.js';
-import { PublishError, type AlertLedger, type AlertPublisher, type ArticleStore, type Clock } from './ports.js';
+import { composeAlert } from './alerts/compose-alert.js';
+import { composeSubscriberAlert } from './alerts/compose-subscriber-alert.js';
+import { snsAttributes } from './alerts/sns-attributes.js';
+import {
+  type AlertLedger,
+  type AlertPublisher,
+  type ArticleStore,
+  type Clock,
+  type OutgoingMessage,
+  PublishError,
+} from './ports.js';
+import { findEarlierCopy, type StoryDecision } from './stories/find-earlier-copy.js';
+import type { StorySignatureStore } from './stories/story-signature-store.js';
+import type { ResolvedSubscriber } from './subscribers/resolve-subscribers.js';
+import { routeHits } from './subscribers/route-hits.js';
 import type { Matcher } from './watches/build-matcher.js';
 import { matchArticle, type WatchHit } from './watches/match-article.js';
 
@@ -9,53 +22,131 @@ export interface AlertDeps {
   publisher: AlertPublisher;
   matcher: Matcher;
   now: Clock;
+  /**
+   * Who receives what. Without subscribers, one alert per article names every
+   * watch it matched (the developer's view); with them, each subscriber whose
+   * own watches it names gets a message about those.
+   */
+  subscribers?: readonly ResolvedSubscriber[];
+  /**
+   * Where story signatures are kept: with subscribers, a copy of a story
+   * alerted before (at another URL, or republished by another outlet) reaches
+   * no subscriber twice.
+   */
+  stories?: StorySignatureStore;
+}
+
+/** One message an article's alert sends, to one subscriber or (the developer's view) to all. */
+export interface Delivery {
+  /** Undefined in the developer's view. */
+  subscriber?: Pick<ResolvedSubscriber, 'email' | 'id'>;
+  /** The canonical watch names the message is about. */
+  watches: string[];
+  message: OutgoingMessage;
+  /** sent now; before (claimed by an earlier run); failed (retryable when it surely did not go out). */
+  status: 'sent' | 'before' | 'failed';
+  messageId?: string;
+  failed?: { error: string; retryable: boolean };
 }
 
 export interface AlertOutcome {
   hits: WatchHit[];
-  /** The alert sent now, if one was. */
-  sent?: { message: AlertMessage; messageId: string };
-  /** True when the article matched but its one alert was claimed before. */
-  alreadyAlerted: boolean;
-  /** Why the alert could not be sent now; 'retryable' when it surely did not go out. */
-  failed?: { error: string; retryable: boolean };
+  deliveries: Delivery[];
+  /** The story the article tells, when stories are told apart: the earlier article it copies, if any. */
+  story?: StoryDecision;
 }
 
 type Claim = (
   ledger: AlertLedger,
-  articleId: string,
+  key: string,
   watches: readonly string[],
   at: string,
 ) => Promise<'claimed' | 'held' | 'none'>;
 
-async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps, claim: Claim): Promise<AlertOutcome> {
-  const hits = matchArticle(article, deps.matcher);
-  if (hits.length === 0) return { hits, alreadyAlerted: false };
-  const message = composeAlert(article, hits, origin);
-  const claimed = await claim(deps.ledger, article.id, message.attributes.watches, deps.now());
-  if (claimed !== 'claimed') return { hits, alreadyAlerted: claimed === 'held' };
-  let messageId: string;
+/** What each recipient of an article's alert gets: the ledger key, the watches and the message. */
+function recipients(
+  article: Article,
+  hits: readonly WatchHit[],
+  origin: ArticleOrigin,
+  subscribers: readonly ResolvedSubscriber[] | undefined,
+  storyId: string,
+): { key: string; subscriber?: ResolvedSubscriber; watches: string[]; message: OutgoingMessage }[] {
+  if (!subscribers || subscribers.length === 0) {
+    const message = composeAlert(article, hits, origin);
+    const outgoing = { ...message, attributes: snsAttributes(message.attributes) };
+    return [{ key: article.id, watches: message.attributes.watches, message: outgoing }];
+  }
+  return routeHits(hits, subscribers).map((route) => {
+    const message = composeSubscriberAlert(article, route, origin);
+    // One claim per story and subscriber: a later copy of the story finds it taken.
+    return {
+      key: `${storyId}#${route.subscriber.id}`,
+      subscriber: route.subscriber,
+      watches: message.watches,
+      message,
+    };
+  });
+}
+
+async function deliver(
+  recipient: ReturnType<typeof recipients>[number],
+  deps: AlertDeps,
+  claim: Claim,
+): Promise<Delivery | undefined> {
+  const { key, subscriber, watches, message } = recipient;
+  const base = {
+    ...(subscriber ? { subscriber: { email: subscriber.email, id: subscriber.id } } : {}),
+    watches,
+    message,
+  };
+  const claimed = await claim(deps.ledger, key, watches, deps.now());
+  if (claimed === 'none') return undefined;
+  if (claimed === 'held') return { ...base, status: 'before' };
   try {
-    messageId = await deps.publisher.publish(message);
+    const messageId = await deps.publisher.publish(message);
+    await deps.ledger.markSent(key, { messageId, watches, at: deps.now() });
+    return { ...base, status: 'sent', messageId };
   } catch (error) {
     const retryable = error instanceof PublishError && error.delivered === 'no';
     const reason = error instanceof Error ? error.message : String(error);
     // Only a publish that surely did not go out may be tried again; any other stays claimed.
-    if (retryable) await deps.ledger.markFailed(article.id, { error: reason, at: deps.now() });
-    return { hits, alreadyAlerted: false, failed: { error: reason, retryable } };
+    if (retryable) await deps.ledger.markFailed(key, { error: reason, at: deps.now() });
+    return { ...base, status: 'failed', failed: { error: reason, retryable } };
   }
-  await deps.ledger.markSent(article.id, { messageId, watches: message.attributes.watches, at: deps.now() });
-  return { hits, sent: { message, messageId }, alreadyAlerted: false };
 }
 
+async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps, claim: Claim): Promise<AlertOutcome> {
+  const hits = matchArticle(article, deps.matcher);
+  if (hits.length === 0) return { hits, deliveries: [] };
+  const story =
+    deps.stories && deps.subscribers && deps.subscribers.length > 0
+      ? await findEarlierCopy(article, deps.stories, { now: deps.now() })
+      : undefined;
+  const outcomes = await Promise.all(
+    recipients(article, hits, origin, deps.subscribers, story?.storyId ?? article.id).map((r) =>
+      deliver(r, deps, claim),
+    ),
+  );
+  return { hits, deliveries: outcomes.filter((d): d is Delivery => d !== undefined), ...(story ? { story } : {}) };
+}
+
+/** The deliveries that went out now. */
+export const sentNow = (outcome: AlertOutcome | undefined): Delivery[] =>
+  outcome?.deliveries.filter((d) => d.status === 'sent') ?? [];
+/** The deliveries that failed now. */
+export const failedNow = (outcome: AlertOutcome | undefined): Delivery[] =>
+  outcome?.deliveries.filter((d) => d.status === 'failed') ?? [];
+
 /**
- * Matches an article and sends its one alert. The claim is taken before
- * publishing, so a replayed or retried article is never alerted twice; a
- * publish that surely failed leaves the alert to be tried again.
+ * Matches an article and sends its alerts, each once: one naming every watch
+ * (no subscribers), or one per subscriber about their own watches. Each claim
+ * is taken before publishing, so a replayed or retried article is never
+ * alerted twice; a publish that surely failed leaves that alert to be tried
+ * again.
  */
 export function alertArticle(article: Article, origin: ArticleOrigin, deps: AlertDeps): Promise<AlertOutcome> {
-  return sendOnce(article, origin, deps, async (ledger, id, watches, at) =>
-    (await ledger.claim(id, watches, at)) ? 'claimed' : 'held',
+  return sendOnce(article, origin, deps, async (ledger, key, watches, at) =>
+    (await ledger.claim(key, watches, at)) ? 'claimed' : 'held',
   );
 }
 
@@ -100,7 +191,7 @@ export async function ingestArticle(
       article,
       isNew,
       tooOld: true,
-      alert: { hits: matchArticle(article, deps.alerts.matcher), alreadyAlerted: false },
+      alert: { hits: matchArticle(article, deps.alerts.matcher), deliveries: [] },
     };
   }
   const alert = isNew

@@ -5,7 +5,7 @@ import type { FeedConfig } from './config/operator-config.js';
 import { type FeedItem, parseFeed } from './feeds/parse-feed.js';
 import { fragmentToArticle, pageToArticle } from './html/page-to-article.js';
 import { isRecent } from './alerts/is-recent.js';
-import { type IngestDeps, type IngestOutcome, ingestArticle } from './ingest-article.js';
+import { failedNow, type IngestDeps, type IngestOutcome, ingestArticle, sentNow } from './ingest-article.js';
 import type { FeedResponse, FeedState, FeedStateStore, RetryItem, WebPort } from './ports.js';
 
 export interface PollDeps extends IngestDeps {
@@ -125,10 +125,10 @@ export async function pollFeeds(
   const count = (outcome: IngestOutcome): string | undefined => {
     if (outcome.isNew) summary.stored += 1;
     else summary.known += 1;
-    if (outcome.alert?.sent) summary.alerts += 1;
-    if (!outcome.alert?.failed) return undefined;
-    summary.alertFailures += 1;
-    return outcome.alert.failed.retryable ? outcome.article.id : undefined;
+    summary.alerts += sentNow(outcome.alert).length;
+    const failed = failedNow(outcome.alert);
+    summary.alertFailures += failed.length;
+    return failed.some((d) => d.failed?.retryable) ? outcome.article.id : undefined;
   };
 
   const ingestItem = async (feed: FeedConfig, outlet: string, item: FeedItem): Promise<IngestOutcome> => {

@@ -1,5 +1,5 @@
 import type { Article } from './article.js';
-import type { AlertMessage } from './alerts/compose-alert.js';
+import type { SnsMessageAttributes } from './alerts/sns-attributes.js';
 
 /** An Article as stored: the record plus where and when it came in. */
 export interface StoredArticle extends Article {
@@ -51,24 +51,25 @@ export interface FeedStateStore {
 
 /**
  * Keeps the at-most-once promise of alerts across replays, retries and
- * crashes. An article's alert record goes pending (claimed) before the
- * publish, then sent, or failed when the publish surely did not go out; a
- * claim left pending (the process died, or the publish's outcome is unknown)
- * is never sent again.
+ * crashes. Each alert has a key: the article's id (the developer's view), or
+ * the article's id and a subscriber's. Its record goes pending (claimed)
+ * before the publish, then sent, or failed when the publish surely did not go
+ * out; a claim left pending (the process died, or the publish's outcome is
+ * unknown) is never sent again.
  */
 export interface AlertLedger {
-  /** Claims the one alert an article may have: true when it had none, or its last attempt surely failed. */
-  claim(articleId: string, watches: readonly string[], at: string): Promise<boolean>;
+  /** Claims an alert: true when it had no record, or its last attempt surely failed. */
+  claim(key: string, watches: readonly string[], at: string): Promise<boolean>;
   /**
    * Claims only an alert whose last attempt surely failed (for an article
    * stored before): 'claimed', or 'held' when the alert is sent or pending,
-   * or 'none' when the article never had one.
+   * or 'none' when it never had a record.
    */
-  reclaimFailed(articleId: string, watches: readonly string[], at: string): Promise<'claimed' | 'held' | 'none'>;
+  reclaimFailed(key: string, watches: readonly string[], at: string): Promise<'claimed' | 'held' | 'none'>;
   /** Records the alert as sent, with what it named and the publisher's message id. */
-  markSent(articleId: string, sent: { messageId: string; watches: readonly string[]; at: string }): Promise<void>;
+  markSent(key: string, sent: { messageId: string; watches: readonly string[]; at: string }): Promise<void>;
   /** Records that the publish surely did not go out, so that a retry may send it. */
-  markFailed(articleId: string, failure: { error: string; at: string }): Promise<void>;
+  markFailed(key: string, failure: { error: string; at: string }): Promise<void>;
 }
 
 /**
@@ -86,9 +87,17 @@ export class PublishError extends Error {
   }
 }
 
+/** A message as the publisher sends it: its attributes exactly the SNS MessageAttributes. */
+export interface OutgoingMessage {
+  articleId: string;
+  subject: string;
+  text: string;
+  attributes: SnsMessageAttributes;
+}
+
 export interface AlertPublisher {
   /** Publishes one alert; returns the message id. Throws PublishError, saying whether it may have gone out. */
-  publish(message: AlertMessage): Promise<string>;
+  publish(message: OutgoingMessage): Promise<string>;
 }
 
 /** The time now, as an ISO timestamp: the core never reads the clock itself. */

@@ -7,6 +7,7 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { fromArticleItem } from '../adapters/dynamodb/article-item.js';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
+import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js';
 import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
 import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
 import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
@@ -20,12 +21,16 @@ import { readAlertSettings } from './settings.js';
 const settings = readAlertSettings(process.env);
 const logger = new Logger({ serviceName: 'feedwatch-alert' });
 const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'alert' });
-const repository = new DynamoRepository(new DynamoDBClient({}), settings.tableName);
+const client = new DynamoDBClient({});
+const repository = new DynamoRepository(client, settings.tableName);
+// The operator's watches and every subscriber's: a subscriber's own watch is matched for them all the same.
+const subscribers = resolveSubscribers(settings.config);
 const deps: AlertDeps = {
   ledger: repository,
   publisher: throttledPublisher(new SnsAlertPublisher(new SNSClient({}), settings.topicArn), settings.publishPerSecond),
-  // The operator's watches and every subscriber's: a subscriber's own watch is matched for them all the same.
-  matcher: resolveSubscribers(settings.config).watches.matcher,
+  matcher: subscribers.watches.matcher,
+  subscribers: subscribers.subscribers,
+  stories: new DynamoStorySignatures(client, settings.tableName),
   now: () => new Date().toISOString(),
 };
 const maxAlertAgeMs = durationMs(settings.config.maxAlertAge);
@@ -43,29 +48,22 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
     return;
   }
   const outcome = await alertArticle(article, article.url ? { url: article.url } : {}, deps);
-  if (outcome.sent) {
-    metrics.addMetric('alertsSent', MetricUnit.Count, 1);
-    logger.info('alert sent', {
-      articleId: article.id,
-      messageId: outcome.sent.messageId,
-      watches: outcome.sent.message.attributes.watches,
-    });
-  } else if (outcome.failed) {
-    metrics.addMetric('alertsFailed', MetricUnit.Count, 1);
-    logger.error('alert failed', {
-      articleId: article.id,
-      error: outcome.failed.error,
-      retryable: outcome.failed.retryable,
-    });
-    // Failing the record makes Lambda retry it (bisecting the batch); only a surely-unsent alert is worth it.
-    if (outcome.failed.retryable) throw new Error(outcome.failed.error);
-  } else {
-    logger.debug('no alert', {
-      articleId: article.id,
-      alreadyAlerted: outcome.alreadyAlerted,
-      watches: outcome.hits.map((h) => h.watch),
-    });
+  for (const d of outcome.deliveries) {
+    const who = { articleId: article.id, subscriber: d.subscriber?.id, watches: d.watches };
+    if (d.status === 'sent') {
+      metrics.addMetric('alertsSent', MetricUnit.Count, 1);
+      logger.info('alert sent', { ...who, messageId: d.messageId });
+    } else if (d.status === 'failed') {
+      metrics.addMetric('alertsFailed', MetricUnit.Count, 1);
+      logger.error('alert failed', { ...who, error: d.failed?.error, retryable: d.failed?.retryable });
+    } else logger.debug('alerted before', who);
   }
+  // Failing the record makes Lambda retry it (bisecting the batch): the deliveries sent are held by their
+  // claims, so only the surely unsent ones go again.
+  const retry = outcome.deliveries.find((d) => d.failed?.retryable);
+  if (retry) throw new Error(retry.failed?.error);
+  if (outcome.deliveries.length === 0)
+    logger.debug('no alert', { articleId: article.id, watches: outcome.hits.map((h) => h.watch) });
 }
 
 /** The table's stream: returns the sequence numbers of the records that failed, for Lambda to retry. */

@@ -1,11 +1,13 @@
 import { join, resolve } from 'node:path';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
+import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js';
 import { closeSync, openSync } from 'node:fs';
 import { StoreError, startEmbeddedDynamo } from '../adapters/dynamodb/embedded-dynamodb.js';
 import { ExclusiveWriter } from '../adapters/dynamodb/exclusive-writer.js';
 import { assertStorePath } from '../adapters/dynamodb/store-folder.js';
 import { LocalAlertSink, type OutboxLine } from '../adapters/local/local-alert-sink.js';
 import type { IngestDeps } from '../core/ingest-article.js';
+import type { ResolvedSubscriber } from '../core/subscribers/resolve-subscribers.js';
 import type { Matcher } from '../core/watches/build-matcher.js';
 
 export const LOCAL_TABLE = 'feedwatch';
@@ -38,6 +40,8 @@ export interface LocalRuntime {
 export async function openLocalRuntime(options: {
   store: 'memory' | string;
   matcher: Matcher;
+  /** Who the alerts go to; none: one alert per article naming every watch. */
+  subscribers?: readonly ResolvedSubscriber[];
   outbox?: string;
   echo?: (line: OutboxLine) => void;
   /** Conditional puts, as on AWS, instead of the store's batched ones: for the bench's comparison. */
@@ -74,7 +78,18 @@ export async function openLocalRuntime(options: {
   });
   const now = (): string => new Date().toISOString();
   return {
-    deps: { store: repository, now, alerts: { ledger: repository, publisher: sink, matcher: options.matcher, now } },
+    deps: {
+      store: repository,
+      now,
+      alerts: {
+        ledger: repository,
+        publisher: sink,
+        matcher: options.matcher,
+        now,
+        ...(options.subscribers ? { subscribers: options.subscribers } : {}),
+        stories: new DynamoStorySignatures(dynamo.client, LOCAL_TABLE),
+      },
+    },
     repository,
     storeDir,
     outboxPath,

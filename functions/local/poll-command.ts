@@ -7,7 +7,7 @@ import { ITEM_ATTEMPTS, type PollEvent, type PollSummary, pollFeeds } from '../c
 import { EXIT } from './exit-codes.js';
 import { catchInterrupts, interruptedExitCode } from './interrupts.js';
 import { openLocalRuntime } from './local-runtime.js';
-import { articleLines, articleText } from './report-events.js';
+import { articleLines, articleText, forWhom } from './report-events.js';
 import { localWatches } from './watch-selection.js';
 
 export interface PollOptions {
@@ -80,7 +80,8 @@ export async function runPoll(opts: PollOptions): Promise<number> {
   for (const notice of watches.notices) err(`feedwatch: ${notice}\n`);
   const runtime = await openLocalRuntime({
     store: opts.store,
-    matcher: watches.matcher,
+    matcher: watches.watches.matcher,
+    subscribers: watches.subscribers,
     ...(opts.outbox ? { outbox: opts.outbox } : {}),
     ...(opts.repair ? { repair: true } : {}),
   });
@@ -88,7 +89,10 @@ export async function runPoll(opts: PollOptions): Promise<number> {
   const interrupts = catchInterrupts((signal) => err(`feedwatch: ${signal}: finishing the items in hand\n`));
   const fetcher = createGuardedFetcher({ allowPrivate: opts.allowPrivate ?? false });
   try {
-    if (!opts.json) out(`Polling ${feeds.length} feeds, watching ${watches.selection.watched.length} names.\n\n`);
+    if (!opts.json)
+      out(
+        `Polling ${feeds.length} feeds, watching ${watches.watches.selection.watched.length} names${forWhom(watches.subscribers.length)}.\n\n`,
+      );
     const summary = await pollFeeds(
       feeds,
       {

@@ -5,7 +5,7 @@ import { EXIT } from './exit-codes.js';
 import { openLocalRuntime } from './local-runtime.js';
 import { catchInterrupts, interruptedExitCode } from './interrupts.js';
 import { replayFiles } from './replay-files.js';
-import { eventLines, eventText, summaryText } from './report-events.js';
+import { eventLines, eventText, forWhom, summaryText } from './report-events.js';
 import { localWatches } from './watch-selection.js';
 
 export interface ReplayOptions {
@@ -27,12 +27,13 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
   // A bad config, a missing path or a store that cannot be opened throws: the command line says it in one line.
   const watches = localWatches(opts.watch, readOperatorConfig(opts.config).config);
   for (const notice of watches.notices) err(`feedwatch: ${notice}\n`);
-  const { selection } = watches;
+  const { selection } = watches.watches;
   const maxAlertAgeMs = opts.maxAge === undefined ? undefined : parseAge(opts.maxAge, '--max-age');
   const { files, unreadable } = await expandPathsReporting(paths);
   const runtime = await openLocalRuntime({
     store: opts.store,
-    matcher: watches.matcher,
+    matcher: watches.watches.matcher,
+    subscribers: watches.subscribers,
     ...(opts.outbox ? { outbox: opts.outbox } : {}),
     ...(opts.repair ? { repair: true } : {}),
   });
@@ -40,7 +41,10 @@ export async function runReplay(paths: readonly string[], opts: ReplayOptions): 
   // Ctrl-C or SIGTERM: the files in hand are stored and alerted, the store closed, the rest left for the next run.
   const interrupts = catchInterrupts((signal) => err(`feedwatch: ${signal}: finishing the files in hand\n`));
   try {
-    if (!opts.json) out(`Replaying ${files.length} files, watching ${selection.watched.length} names.\n\n`);
+    if (!opts.json)
+      out(
+        `Replaying ${files.length} files, watching ${selection.watched.length} names${forWhom(watches.subscribers.length)}.\n\n`,
+      );
     for (const u of unreadable) {
       err(`feedwatch: skipped ${u.path}: ${u.error}\n`);
       if (opts.json) out(`${JSON.stringify({ type: 'skipped', file: u.path, error: u.error })}\n`);

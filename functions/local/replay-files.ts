@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { type IngestDeps, type IngestOutcome, ingestArticle } from '../core/ingest-article.js';
+import { failedNow, type IngestDeps, type IngestOutcome, ingestArticle, sentNow } from '../core/ingest-article.js';
 import { parseNormalForm } from '../core/normal-form/parse-normal-form.js';
 import { isRecent } from '../core/alerts/is-recent.js';
 import { readArticleText } from '../adapters/local/read-article-files.js';
@@ -61,8 +61,8 @@ export async function replayFiles(
       else {
         if (e.outcome.isNew) summary.stored += 1;
         else summary.known += 1;
-        if (e.outcome.alert?.sent) summary.alerts += 1;
-        if (e.outcome.alert?.failed) summary.alertFailures += 1;
+        summary.alerts += sentNow(e.outcome.alert).length;
+        summary.alertFailures += failedNow(e.outcome.alert).length;
       }
       options.onEvent(e);
     }

@@ -1,28 +1,28 @@
-import type { AlertMessage } from '../core/alerts/compose-alert.js';
 import type { Article } from '../core/article.js';
-import type { IngestOutcome } from '../core/ingest-article.js';
+import type { AlertOutcome, Delivery, IngestOutcome } from '../core/ingest-article.js';
 import type { WatchHit } from '../core/watches/match-article.js';
 import type { ReplayEvent, ReplaySummary } from './replay-files.js';
 
-/** now, before (the one alert went out earlier), failed, or no. */
-export function alertedState(outcome: {
-  sent?: unknown;
-  alreadyAlerted: boolean;
-  failed?: unknown;
-}): 'now' | 'before' | 'failed' | 'no' {
-  return outcome.sent ? 'now' : outcome.alreadyAlerted ? 'before' : outcome.failed ? 'failed' : 'no';
+/** now (some alert went out now), failed, before (its alerts went out earlier), or no. */
+export function alertedState(outcome: AlertOutcome): 'now' | 'before' | 'failed' | 'no' {
+  const { deliveries } = outcome;
+  if (deliveries.some((d) => d.status === 'sent')) return 'now';
+  if (deliveries.some((d) => d.status === 'failed')) return 'failed';
+  return deliveries.length > 0 ? 'before' : 'no';
 }
 
 /**
- * The JSON lines of one stored article, and of its alert when one went out:
- * the contract outside checks read. `origin` says where it came from (file,
- * or feed and url) on both lines; `extra` adds to the article line.
+ * The JSON lines of one stored article, and of each alert that went out for
+ * it (one per subscriber, or one naming every watch when there are none): the
+ * contract outside checks read. `origin` says where it came from (file, or
+ * feed and url) on every line; `extra` adds to the article line.
  */
 export function articleLines(
   { article, isNew, alert: outcome, tooOld }: IngestOutcome,
   origin: Record<string, unknown>,
   extra: Record<string, unknown> = {},
 ): object[] {
+  const failed = outcome?.deliveries.find((d) => d.status === 'failed');
   const lines: object[] = [
     {
       type: 'article',
@@ -35,11 +35,14 @@ export function articleLines(
       ...extra,
       watches: outcome?.hits.map((h) => h.watch) ?? [],
       alerted: outcome ? alertedState(outcome) : 'no',
-      ...(outcome?.failed ? { alertError: outcome.failed.error } : {}),
+      ...(failed?.failed ? { alertError: failed.failed.error } : {}),
       ...(tooOld ? { tooOld } : {}),
+      ...(outcome?.story?.copyOf ? { copyOf: outcome.story.copyOf } : {}),
     },
   ];
-  if (outcome?.sent) lines.push({ ...alertLine(article, outcome.hits, outcome.sent), ...origin });
+  for (const delivery of outcome?.deliveries ?? []) {
+    if (delivery.status === 'sent') lines.push(alertLine(article, outcome?.hits ?? [], delivery, origin));
+  }
   return lines;
 }
 
@@ -50,20 +53,29 @@ export function eventLines(event: ReplayEvent): object[] {
   return articleLines(event.outcome, { file: event.file, ...(article.url ? { url: article.url } : {}) });
 }
 
-/** The JSON line of an alert that went out. */
+/**
+ * The JSON line of an alert that went out: to whom (no `subscriber` in the
+ * developer's view), the watches it is about with where the article names
+ * them, the message, and `attributes` exactly as SNS would receive them.
+ */
 export function alertLine(
   article: Article,
   hits: readonly WatchHit[],
-  sent: { message: AlertMessage; messageId: string },
+  delivery: Delivery,
+  origin: Record<string, unknown>,
 ): Record<string, unknown> {
+  const about = new Set(delivery.watches);
+  const own = hits.filter((h) => about.has(h.watch));
   return {
     type: 'alert',
+    ...(delivery.subscriber ? { subscriber: delivery.subscriber.email } : {}),
+    ...origin,
     id: article.id,
     title: article.title,
-    watches: sent.message.attributes.watches,
-    places: sent.message.attributes.places,
-    actors: sent.message.attributes.actors,
-    matches: hits.map(({ watch, kind, alias, found, field, paragraph, sentence, count }) => ({
+    watches: delivery.watches,
+    places: own.filter((h) => h.kind === 'place').map((h) => h.watch),
+    actors: own.filter((h) => h.kind === 'actor').map((h) => h.watch),
+    matches: own.map(({ watch, kind, alias, found, field, paragraph, sentence, count, evidence }) => ({
       watch,
       kind,
       alias,
@@ -72,24 +84,28 @@ export function alertLine(
       paragraph,
       sentence,
       count,
+      ...(evidence ? { evidence } : {}),
     })),
-    subject: sent.message.subject,
-    text: sent.message.text,
-    messageId: sent.messageId,
+    subject: delivery.message.subject,
+    text: delivery.message.text,
+    attributes: delivery.message.attributes,
+    also: [],
+    messageId: delivery.messageId,
   };
 }
 
 /** The text a subscriber receives, framed for the console. */
-export function alertText(sent: { message: AlertMessage }): string {
+export function alertText(delivery: Delivery): string {
   const rule = '-'.repeat(72);
-  return `         alert: ${names(sent.message.attributes.watches)}\n${rule}\nSubject: ${sent.message.subject}\n\n${sent.message.text}${rule}\n`;
+  const to = delivery.subscriber ? ` to ${delivery.subscriber.email}` : '';
+  return `         alert${to}: ${names(delivery.watches)}\n${rule}\nSubject: ${delivery.message.subject}\n\n${delivery.message.text}${rule}\n`;
 }
 
 function names(list: readonly string[], max = 8): string {
   return list.length > max ? `${list.slice(0, max).join(', ')} +${list.length - max} more` : list.join(', ');
 }
 
-/** The human-readable report of one ingested article and its alert, for replay and poll alike. */
+/** The human-readable report of one ingested article and its alerts, for replay and poll alike. */
 export function articleText(outcome: IngestOutcome, where: string): string {
   const { article, isNew, alert } = outcome;
   const when = [article.outlet, article.published].filter(Boolean).join(', ');
@@ -99,13 +115,21 @@ export function articleText(outcome: IngestOutcome, where: string): string {
     return `${head}         not alerted: published before the alert window${found}\n`;
   }
   if (!alert) return head;
-  if (alert.sent) return head + alertText(alert.sent);
-  if (alert.failed) {
-    const next = alert.failed.retryable ? 'will be tried again on the next run' : 'may have gone out; not tried again';
-    return `${head}         ALERT FAILED (${next}): ${alert.failed.error}\n`;
-  }
-  if (alert.alreadyAlerted) return `${head}         alerted before: ${names(alert.hits.map((h) => h.watch))}\n`;
-  return `${head}         no watch found\n`;
+  if (alert.hits.length === 0) return `${head}         no watch found\n`;
+  if (alert.deliveries.length === 0)
+    return `${head}         names ${names(alert.hits.map((h) => h.watch))}: no subscriber follows these\n`;
+  return (
+    head +
+    alert.deliveries
+      .map((d) => {
+        const to = d.subscriber ? ` to ${d.subscriber.email}` : '';
+        if (d.status === 'sent') return alertText(d);
+        if (d.status === 'before') return `         alerted before${to}: ${names(d.watches)}\n`;
+        const next = d.failed?.retryable ? 'will be tried again on the next run' : 'may have gone out; not tried again';
+        return `         ALERT FAILED${to} (${next}): ${d.failed?.error}\n`;
+      })
+      .join('')
+  );
 }
 
 /** The human-readable report of one replay event. */
@@ -124,3 +148,7 @@ export function summaryText(summary: ReplaySummary, storeNote: string): string {
   const stopped = s.notStarted > 0 ? ` Stopped: ${s.notStarted} files left for the next run.` : '';
   return `\n${s.files} files: ${s.stored} stored, ${s.known} already stored, ${s.alerts} alerts sent, ${s.skipped} skipped.${failures}${stopped} ${storeNote}${hint}\n`;
 }
+
+/** Whom the alerts go to, for a run's first line. */
+export const forWhom = (subscribers: number): string =>
+  subscribers === 0 ? '' : ` for ${subscribers} subscriber${subscribers === 1 ? '' : 's'}`;

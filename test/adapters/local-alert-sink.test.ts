@@ -3,13 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { LocalAlertSink, type OutboxLine } from '../../functions/adapters/local/local-alert-sink.js';
-import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
+import { snsAttributes } from '../../functions/core/alerts/sns-attributes.js';
+import type { OutgoingMessage } from '../../functions/core/ports.js';
 
-const message: AlertMessage = {
+const message: OutgoingMessage = {
   articleId: 'a1',
   subject: 'ISIS: title',
   text: 'body',
-  attributes: { watches: ['ISIS'], places: [], actors: ['ISIS'] },
+  attributes: snsAttributes({ watches: ['ISIS'], actors: ['ISIS'] }),
 };
 
 describe('LocalAlertSink', () => {

@@ -2,22 +2,22 @@ import { PublishCommand, SNSClient } from '@aws-sdk/client-sns';
 import { mockClient } from 'aws-sdk-client-mock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { SnsAlertPublisher } from '../../functions/adapters/sns/sns-alert-publisher.js';
-import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
-import { PublishError } from '../../functions/core/ports.js';
+import { snsAttributes } from '../../functions/core/alerts/sns-attributes.js';
+import { type OutgoingMessage, PublishError } from '../../functions/core/ports.js';
 
 const TOPIC = 'arn:aws:sns:eu-west-1:123456789012:feedwatch-alerts';
 const sns = mockClient(SNSClient);
 afterEach(() => sns.reset());
 
-const message: AlertMessage = {
+const message: OutgoingMessage = {
   articleId: 'c321bb8c9571ea33',
   subject: 'Deir Ezzor, ISIS: Video: ISIS Maskanah Stronghold Liberated',
   text: 'Video: ISIS Maskanah Stronghold Liberated\n...',
-  attributes: { watches: ['Deir Ezzor', 'ISIS'], places: ['Deir Ezzor'], actors: ['ISIS'] },
+  attributes: snsAttributes({ watches: ['Deir Ezzor', 'ISIS'], places: ['Deir Ezzor'], actors: ['ISIS'] }),
 };
 
 describe('SnsAlertPublisher', () => {
-  it('publishes subject, text and String.Array attributes to the topic', async () => {
+  it('publishes subject, text and the message attributes to the topic, as they are', async () => {
     sns.on(PublishCommand).resolves({ MessageId: 'sns-1' });
     const id = await new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish(message);
     expect(id).toBe('sns-1');
@@ -38,7 +38,7 @@ describe('SnsAlertPublisher', () => {
     sns.on(PublishCommand).resolves({ MessageId: 'sns-2' });
     await new SnsAlertPublisher(new SNSClient({ region: 'eu-west-1' }), TOPIC).publish({
       ...message,
-      attributes: { watches: ['ISIS'], places: [], actors: ['ISIS'] },
+      attributes: snsAttributes({ watches: ['ISIS'], places: [], actors: ['ISIS'] }),
     });
     expect(Object.keys(sns.commandCalls(PublishCommand)[0]?.args[0].input.MessageAttributes ?? {})).toEqual([
       'watches',

@@ -48,7 +48,7 @@ describe('feedwatch replay --json', () => {
     expect(outbox).toHaveLength(1);
     expect(JSON.parse(outbox[0] as string)).toMatchObject({
       messageId: alerts[0]?.['messageId'],
-      attributes: { watches: ['Deir Ezzor'] },
+      attributes: { watches: { DataType: 'String.Array', StringValue: '["Deir Ezzor"]' } },
     });
   });
 

@@ -1,7 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleOrigin } from '../../functions/core/article.js';
 import { type AlertDeps, alertArticle, type IngestDeps, ingestArticle } from '../../functions/core/ingest-article.js';
+import { OperatorConfigSchema } from '../../functions/core/config/operator-config.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
+import { MemorySignatureStore } from '../../functions/core/stories/memory-signature-store.js';
+import { resolveSubscribers } from '../../functions/core/subscribers/resolve-subscribers.js';
 
 import { resolveWatches } from '../../functions/core/watches/resolve-watches.js';
 
@@ -31,7 +34,7 @@ describe('ingestArticle', () => {
     const d = deps(['Deir Ezzor']);
     const out = await ingest(seed(3), { file: 'seeds/003.txt' }, d);
     expect(out.isNew).toBe(true);
-    expect(out.alert?.sent?.messageId).toBe('msg-1');
+    expect(out.alert?.deliveries).toMatchObject([{ status: 'sent', messageId: 'msg-1', watches: ['Deir Ezzor'] }]);
     expect(d.publisher.sent).toHaveLength(1);
     expect(d.store.articles.get(out.article.id)).toMatchObject({
       title: out.article.title,
@@ -46,8 +49,7 @@ describe('ingestArticle', () => {
     await ingest(seed(3), {}, d);
     const again = await ingest(seed(3), {}, d);
     expect(again.isNew).toBe(false);
-    expect(again.alert?.sent).toBeUndefined();
-    expect(again.alert?.alreadyAlerted).toBe(true);
+    expect(again.alert?.deliveries.map((d) => d.status)).toEqual(['before']);
     expect(d.publisher.sent).toHaveLength(1);
   });
 
@@ -63,11 +65,14 @@ describe('ingestArticle', () => {
   it('stores the article when the publish surely fails, and sends the alert once on the next run', async () => {
     const d = deps(['Deir Ezzor'], new RecordingPublisher(1, 'no'));
     const first = await ingest(seed(3), {}, d);
-    expect(first).toMatchObject({ isNew: true, alert: { failed: { error: 'publish failed', retryable: true } } });
+    expect(first).toMatchObject({
+      isNew: true,
+      alert: { deliveries: [{ status: 'failed', failed: { error: 'publish failed', retryable: true } }] },
+    });
     expect(d.store.alerts.get(first.article.id)?.status).toBe('failed');
     const retry = await ingest(seed(3), {}, d);
     expect(retry.isNew).toBe(false);
-    expect(retry.alert?.sent?.messageId).toBe('msg-1');
+    expect(retry.alert?.deliveries).toMatchObject([{ status: 'sent', messageId: 'msg-1' }]);
     await ingest(seed(3), {}, d);
     expect(d.publisher.sent).toHaveLength(1);
   });
@@ -75,10 +80,10 @@ describe('ingestArticle', () => {
   it('never sends again an alert whose publish may have gone out', async () => {
     const d = deps(['Deir Ezzor'], new RecordingPublisher(1, 'unknown'));
     const first = await ingest(seed(3), {}, d);
-    expect(first.alert?.failed).toEqual({ error: 'publish failed', retryable: false });
+    expect(first.alert?.deliveries[0]?.failed).toEqual({ error: 'publish failed', retryable: false });
     expect(d.store.alerts.get(first.article.id)?.status).toBe('pending');
     const again = await ingest(seed(3), {}, d);
-    expect(again.alert?.sent).toBeUndefined();
+    expect(again.alert?.deliveries.map((d) => d.status)).toEqual(['before']);
     expect(d.publisher.sent).toHaveLength(0);
   });
 
@@ -86,8 +91,7 @@ describe('ingestArticle', () => {
     const d = deps(['Nowhere at all']);
     await ingest(seed(3), {}, d);
     const later = await ingest(seed(3), {}, watching(d, ['Deir Ezzor']));
-    expect(later).toMatchObject({ isNew: false, alert: { alreadyAlerted: false } });
-    expect(later.alert?.sent).toBeUndefined();
+    expect(later).toMatchObject({ isNew: false, alert: { deliveries: [] } });
     expect(d.publisher.sent).toHaveLength(0);
   });
 });
@@ -97,8 +101,82 @@ describe('alertArticle', () => {
     const d = deps(['ISIS']);
     const article = (await ingest(seed(1), {}, watching(d, ['Nowhere']))).article;
     const outcomes = await Promise.all([1, 2, 3].map(() => alertArticle(article, {}, d.alerts)));
-    expect(outcomes.filter((o) => o.sent)).toHaveLength(1);
-    expect(outcomes.filter((o) => o.alreadyAlerted)).toHaveLength(2);
+    expect(outcomes.flatMap((o) => o.deliveries.map((d) => d.status)).sort()).toEqual(['before', 'before', 'sent']);
     expect(d.publisher.sent).toHaveLength(1);
+  });
+});
+
+describe('alertArticle with subscribers', () => {
+  const config = OperatorConfigSchema.parse({
+    feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
+    watches: ['ISIS', 'Maskanah', 'Syrian Arab Army'],
+    subscribers: [
+      { email: 'desk@example.org', watches: ['Deir Ezzor'] },
+      { email: 'analyst@example.org', watches: ['Daesh', 'Raqqa +50km'] },
+      { email: 'idle@example.org', watches: ['Kirkuk'] },
+    ],
+  });
+
+  function subscribed(publisher = new RecordingPublisher()) {
+    const { watches, subscribers } = resolveSubscribers(config);
+    const store = new MemoryStore();
+    const alerts: AlertDeps = { ledger: store, publisher, matcher: watches.matcher, now, subscribers };
+    return { store, alerts, publisher };
+  }
+
+  // Regression: a Deir Ezzor subscriber got seed 003 under "ISIS, Maskanah, Syrian Arab Army +32: ...",
+  // their watch block 17 of 35.
+  it('sends each subscriber one message about their own watches, and none to a subscriber it does not concern', async () => {
+    const d = subscribed();
+    const outcome = await alertArticle(parseNormalForm(seed(3)), { file: 'seeds/003.txt' }, d.alerts);
+    expect(outcome.deliveries.map((x) => [x.subscriber?.email, x.watches, x.status])).toEqual([
+      ['desk@example.org', ['Deir Ezzor'], 'sent'],
+      ['analyst@example.org', ['ISIS', 'Raqqa +50km'], 'sent'],
+    ]);
+    const [desk] = d.publisher.sent;
+    expect(desk?.subject).toMatch(/^Deir Ezzor: Video: ISIS Maskanah Stronghold Liberated/);
+    expect(desk?.text.split('\n')[0]).toMatch(/^\* Deir Ezzor \(place\): "Deir Ezzor"/);
+    expect(desk?.attributes['subscriber']?.StringValue).toBe(resolveSubscribers(config).subscribers[0]?.id);
+  });
+
+  it("claims each subscriber's alert apart: a replay sends none again, a surely failed one alone goes again", async () => {
+    const d = subscribed(new RecordingPublisher(1, 'no'));
+    const article = parseNormalForm(seed(3));
+    const first = await alertArticle(article, {}, d.alerts);
+    expect(first.deliveries.map((x) => x.status).sort()).toEqual(['failed', 'sent']);
+    const again = await alertArticle(article, {}, d.alerts);
+    expect(again.deliveries.map((x) => x.status).sort()).toEqual(['before', 'sent']);
+    expect(d.publisher.sent).toHaveLength(2);
+    expect(new Set(d.publisher.sent.map((m) => m.attributes['subscriber']?.StringValue)).size).toBe(2);
+  });
+});
+
+describe('alertArticle with subscribers and stories', () => {
+  // Regression: the same story at two URLs, or republished by another outlet, alerted twice.
+  it('sends a subscriber one message per story: a copy at another outlet finds the story alerted', async () => {
+    const config = OperatorConfigSchema.parse({
+      feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
+      subscribers: [{ email: 'desk@example.org', watches: ['Deir Ezzor'] }],
+    });
+    const { watches, subscribers } = resolveSubscribers(config);
+    const store = new MemoryStore();
+    const publisher = new RecordingPublisher();
+    const alerts: AlertDeps = {
+      ledger: store,
+      publisher,
+      matcher: watches.matcher,
+      now: () => '2026-11-29T12:00:00.000Z',
+      subscribers,
+      stories: new MemorySignatureStore(),
+    };
+    const original = parseNormalForm(seed(3), { url: 'https://www.globalresearch.ca/maskanah/5593800' });
+    const copy = parseNormalForm(seed(3).replace(/^.*\n/, 'ISIS loses Maskanah\n'), {
+      url: 'https://www.mondialisation.ca/maskanah/5593801',
+    });
+    expect((await alertArticle(original, {}, alerts)).deliveries.map((d) => d.status)).toEqual(['sent']);
+    const second = await alertArticle(copy, {}, alerts);
+    expect(second.story).toMatchObject({ storyId: original.id, copyOf: original.id });
+    expect(second.deliveries.map((d) => d.status)).toEqual(['before']);
+    expect(publisher.sent).toHaveLength(1);
   });
 });

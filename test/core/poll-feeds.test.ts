@@ -106,7 +106,7 @@ describe('pollFeeds', () => {
         },
       },
     });
-    expect(gone?.type === 'article' && gone.outcome.alert?.sent?.message.attributes.watches).toEqual(['Deir Ezzor']);
+    expect(gone?.type === 'article' && gone.outcome.alert?.deliveries.map((d) => d.watches)).toEqual([['Deir Ezzor']]);
   });
 
   it('saves the validators only after the items are stored, and then polls conditionally', async () => {
@@ -241,7 +241,7 @@ describe('pollFeeds', () => {
     const summary = await pollFeeds([feed(`${BASE}/feed`)], d, (e) => events.push(e));
     expect(summary).toMatchObject({ stored: 3, alerts: 0 });
     const articles = events.flatMap((e) => (e.type === 'article' ? [e.outcome] : []));
-    expect(articles.every((o) => o.tooOld === true && o.alert?.sent === undefined)).toBe(true);
+    expect(articles.every((o) => o.tooOld === true && o.alert?.deliveries.length === 0)).toBe(true);
   });
 
   it('alerts again on the next poll an article whose alert surely failed', async () => {

@@ -27,7 +27,7 @@ describe('openLocalRuntime', () => {
         articleId: 'a1',
         subject: 'Deir Ezzor: clashes near the river',
         text: 'Clashes were reported near Deir Ezzor.',
-        attributes: { watches: ['Deir Ezzor'], places: ['Deir Ezzor'], actors: [] },
+        attributes: { watches: { DataType: 'String.Array', StringValue: '["Deir Ezzor"]' } },
       });
       await first.close();
       await rm(join(dir, 'dynamodb'), { recursive: true });

@@ -11,6 +11,7 @@ import { AwsSolutionsChecks } from 'cdk-nag';
 import { describe, expect, it } from 'vitest';
 import { createTableInput, TABLE_DEFINITION } from '../../functions/adapters/dynamodb/table-definition.js';
 import { parseOperatorConfig } from '../../functions/core/config/operator-config.js';
+import { subscriberId } from '../../functions/core/subscribers/subscriber-id.js';
 import { CONFIG_FILE } from '../../functions/handlers/settings.js';
 import { schedulePolicyOf } from '../../functions/core/config/schedule-settings.js';
 import { backlogThreshold, FeedwatchStack, MAX_WORKERS } from '../../lib/feedwatch-stack.js';
@@ -220,25 +221,24 @@ describe('permissions', () => {
 });
 
 describe('subscriptions', () => {
-  it('give each subscriber an email subscription filtered to the canonical names of their watches', () => {
+  it('give each subscriber an email subscription whose filter accepts exactly the messages meant for them', () => {
     template.resourceCountIs('AWS::SNS::Subscription', 3);
-    template.hasResourceProperties('AWS::SNS::Subscription', {
-      Protocol: 'email',
-      Endpoint: 'desk@example.org',
-      FilterPolicy: { watches: ['Deir Ezzor', 'Raqqa'] },
-      TopicArn: { Ref: Match.stringLikeRegexp('AlertsTopic') },
-    });
-    template.hasResourceProperties('AWS::SNS::Subscription', {
-      Endpoint: 'analyst@example.org',
-      FilterPolicy: { watches: ['ISIS', 'SDF'] },
-    });
+    for (const email of ['desk@example.org', 'analyst@example.org']) {
+      template.hasResourceProperties('AWS::SNS::Subscription', {
+        Protocol: 'email',
+        Endpoint: email,
+        FilterPolicy: { subscriber: [subscriberId(email)] },
+        TopicArn: { Ref: Match.stringLikeRegexp('AlertsTopic') },
+      });
+    }
   });
 
-  it('watches a name the operator list lacks for the subscriber who follows it', () => {
-    const own = parseOperatorConfig({ ...config, subscribers: [{ email: 'x@example.org', watches: ['Alep'] }] });
-    Template.fromStack(new FeedwatchStack(new App(), 'Own', { config: own })).hasResourceProperties(
+  it('takes a subscriber who follows more watches than a filter policy could list', () => {
+    const many = Array.from({ length: 200 }, (_, i) => `Village ${i}`);
+    const own = parseOperatorConfig({ ...config, subscribers: [{ email: 'x@example.org', watches: many }] });
+    Template.fromStack(new FeedwatchStack(new App(), 'Many', { config: own })).hasResourceProperties(
       'AWS::SNS::Subscription',
-      { Endpoint: 'x@example.org', FilterPolicy: { watches: ['Aleppo'] } },
+      { Endpoint: 'x@example.org', FilterPolicy: { subscriber: [subscriberId('x@example.org')] } },
     );
   });
 

@@ -1,15 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { composeAlert } from '../../functions/core/alerts/compose-alert.js';
 import { parseOperatorConfig } from '../../functions/core/config/operator-config.js';
+import { alertArticle } from '../../functions/core/ingest-article.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
-import { matchArticle } from '../../functions/core/watches/match-article.js';
-import { resolveWatches } from '../../functions/core/watches/resolve-watches.js';
+import { resolveSubscribers } from '../../functions/core/subscribers/resolve-subscribers.js';
 import { resolveSubscriptions } from '../../lib/stack-config.js';
+import { MemoryStore, RecordingPublisher } from '../support/memory-ports.js';
 
 describe('resolveSubscriptions', () => {
   // Regression: the filter allowlist was the subscriber's own spelling ("Raqqa + 50 km"), while the
   // alerts carried the canonical name ("Raqqa +50km"): the subscriber never received anything.
-  it('gives a radius or differently spelled watch the name the alerts carry, so the filter accepts them', () => {
+  it('gives a radius or differently spelled watch the name the alerts carry, and a filter their alerts pass', async () => {
     const config = parseOperatorConfig({
       feeds: [{ url: 'https://example.org/feed' }],
       watches: ['Raqqa +50km', 'Deir Ezzor +20km'],
@@ -18,14 +18,21 @@ describe('resolveSubscriptions', () => {
     const [desk] = resolveSubscriptions(config);
     expect(desk?.watches).toEqual(['Raqqa +50km', 'Deir Ezzor +20km']);
 
+    const { watches, subscribers } = resolveSubscribers(config);
+    const store = new MemoryStore();
+    const publisher = new RecordingPublisher();
     const article = parseNormalForm('Clashes near Tabqa\n\nFighting was reported near Tabqa dam on Sunday.\n');
-    const { matcher } = resolveWatches(config.watches);
-    const message = composeAlert(article, matchArticle(article, matcher), {});
-    expect(message.attributes.watches).toEqual(['Raqqa +50km']);
-    expect(message.attributes.watches.every((w) => desk?.watches.includes(w))).toBe(true);
+    await alertArticle(
+      article,
+      {},
+      { ledger: store, publisher, matcher: watches.matcher, now: () => 't', subscribers },
+    );
+    const [message] = publisher.sent;
+    expect(message?.attributes['watches']?.StringValue).toBe('["Raqqa +50km"]');
+    expect(message?.attributes['subscriber']?.StringValue).toBe(desk?.id);
   });
 
-  it('accepts a subscriber watch written as the operator wrote another spelling of it', () => {
+  it('resolves a subscriber watch written as the operator wrote another spelling of it to one name', () => {
     const config = parseOperatorConfig({
       feeds: [{ url: 'https://example.org/feed' }],
       watches: ['Tiger Forces'],

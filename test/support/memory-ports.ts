@@ -1,4 +1,3 @@
-import type { AlertMessage } from '../../functions/core/alerts/compose-alert.js';
 import {
   PublishError,
   type AlertLedger,
@@ -6,6 +5,7 @@ import {
   type ArticleStore,
   type FeedState,
   type FeedStateStore,
+  type OutgoingMessage,
   type StoredArticle,
 } from '../../functions/core/ports.js';
 
@@ -64,13 +64,13 @@ export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
 
 /** Records what it publishes; fails the next `failures` publishes first, surely or not. */
 export class RecordingPublisher implements AlertPublisher {
-  readonly sent: AlertMessage[] = [];
+  readonly sent: OutgoingMessage[] = [];
   constructor(
     public failures = 0,
     readonly delivered: 'no' | 'unknown' = 'no',
   ) {}
 
-  async publish(message: AlertMessage): Promise<string> {
+  async publish(message: OutgoingMessage): Promise<string> {
     if (this.failures > 0) {
       this.failures -= 1;
       throw new PublishError('publish failed', this.delivered);

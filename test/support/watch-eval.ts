@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { buildMatcher, type Matcher } from '../../functions/core/watches/build-matcher.js';
+import { buildMatcher, type Matcher, type MatcherOptions } from '../../functions/core/watches/build-matcher.js';
+import { DEFAULT_WATCHES } from '../../functions/core/watches/default-lexicon.js';
 import { selectWatches, type LexiconEntry } from '../../functions/core/watches/watch-list.js';
 
 /** A sentence of the labeled evaluation set (test/fixtures/watch-eval/README.md). */
@@ -34,7 +35,11 @@ const overlaps = (a: { start: number; end: number }, b: { start: number; end: nu
  * Scores a lexicon's matcher on labeled sentences: a found mention counts
  * when its watch is right and its span overlaps the label's.
  */
-export function scoreLabeled(lexicon: readonly LexiconEntry[], sentences: readonly Labeled[]): Score {
+export function scoreLabeled(
+  lexicon: readonly LexiconEntry[],
+  sentences: readonly Labeled[],
+  options: MatcherOptions = {},
+): Score {
   const matchers = new Map<string, Matcher>();
   let tp = 0;
   let fp = 0;
@@ -44,7 +49,7 @@ export function scoreLabeled(lexicon: readonly LexiconEntry[], sentences: readon
     const key = s.watches.join('\u0000');
     let matcher = matchers.get(key);
     if (!matcher) {
-      matcher = buildMatcher(lexicon, selectWatches(lexicon, s.watches));
+      matcher = buildMatcher(lexicon, selectWatches(lexicon, s.watches), options);
       matchers.set(key, matcher);
     }
     const found = matcher.find(s.text);
@@ -68,4 +73,44 @@ export function scoreLabeled(lexicon: readonly LexiconEntry[], sentences: readon
     }
   }
   return { precision: tp / Math.max(1, tp + fp), recall: tp / Math.max(1, tp + fn), tp, fp, fn, failures };
+}
+
+/**
+ * The real-usage set (test/fixtures/watch-eval/real-usage-*.txt): short
+ * articles written after published usage, each scored as a whole against
+ * the default watch list. A line is a trap kind ("-" for none), a tab, and
+ * the text, where [[words|Watch]] marks a mention of a default watch
+ * ([[words|A+B]]: of two).
+ */
+export function loadRealUsage(lang: 'en' | 'fr' | 'ar'): Labeled[] {
+  const lines = readFileSync(join('test', 'fixtures', 'watch-eval', `real-usage-${lang}.txt`), 'utf8').split('\n');
+  const out: Labeled[] = [];
+  for (const [i, line] of lines.entries()) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const tab = line.indexOf('\t');
+    if (tab < 0) throw new Error(`real-usage-${lang}.txt:${i + 1}: no tab between the trap kind and the text`);
+    const trap = line.slice(0, tab);
+    const marked = line.slice(tab + 1);
+    const expected: Labeled['expected'] = [];
+    let text = '';
+    let at = 0;
+    for (const m of marked.matchAll(/\[\[([^|\]]+)\|([^\]]+)\]\]/g)) {
+      text += marked.slice(at, m.index);
+      // "[[Manbij Military Council|Manbij Military Council+Manbij]]": one span, two watches.
+      for (const watch of (m[2] as string).split('+'))
+        expected.push({ watch, found: m[1] as string, start: text.length });
+      text += m[1];
+      at = m.index + m[0].length;
+    }
+    text += marked.slice(at);
+    out.push({
+      id: `${lang}-${i + 1}`,
+      lang,
+      text,
+      watches: [...DEFAULT_WATCHES],
+      expected,
+      ...(trap !== '-' ? { trap } : {}),
+    });
+  }
+  return out;
 }

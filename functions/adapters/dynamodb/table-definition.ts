@@ -27,6 +27,7 @@ export const ITEM_TYPES = {
   article: 'article',
   alert: 'alert',
   feed: 'feed',
+  story: 'story',
   feedSchedule: 'feed-schedule',
   feedSync: 'feed-sync',
 } as const;
@@ -35,6 +36,10 @@ export const itemKey = {
   article: (id: string): string => `ARTICLE#${id}`,
   alert: (articleId: string): string => `ALERT#${articleId}`,
   feed: (urlHash: string): string => `FEED#${urlHash}`,
+  /** The articles whose story signature falls under one band key. */
+  storyBand: (bandKey: string): string => `STORY#${bandKey}`,
+  /** One article's story signature. */
+  storySignature: (articleId: string): string => `SIGNATURE#${articleId}`,
   /** A feed's schedule and health (FeedRecord), beside its poll state. */
   feedSchedule: (urlHash: string): string => `SCHEDULE#${urlHash}`,
   /** The hash of the feed list last written to the registry. */

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { createWriteStream, type WriteStream } from 'node:fs';
-import type { AlertMessage } from '../../core/alerts/compose-alert.js';
-import { PublishError, type AlertPublisher } from '../../core/ports.js';
+import type { SnsMessageAttributes } from '../../core/alerts/sns-attributes.js';
+import { type AlertPublisher, type OutgoingMessage, PublishError } from '../../core/ports.js';
 
 /** One line of the outbox file: what SNS would have been asked to send. */
 export interface OutboxLine {
@@ -9,7 +9,8 @@ export interface OutboxLine {
   articleId: string;
   subject: string;
   text: string;
-  attributes: AlertMessage['attributes'];
+  /** Exactly the MessageAttributes SNS would have been sent. */
+  attributes: SnsMessageAttributes;
 }
 
 /**
@@ -33,9 +34,15 @@ export class LocalAlertSink implements AlertPublisher {
     return this.stream;
   }
 
-  async publish(message: AlertMessage): Promise<string> {
+  async publish(message: OutgoingMessage): Promise<string> {
     if (this.failure) throw new PublishError(`outbox not writable: ${this.failure.message}`, 'no');
-    const line: OutboxLine = { messageId: `local-${randomUUID()}`, ...message };
+    const line: OutboxLine = {
+      messageId: `local-${randomUUID()}`,
+      articleId: message.articleId,
+      subject: message.subject,
+      text: message.text,
+      attributes: message.attributes,
+    };
     if (this.options.outboxPath) {
       const stream = this.outbox(this.options.outboxPath);
       await new Promise<void>((resolve, reject) =>

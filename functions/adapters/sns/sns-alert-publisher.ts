@@ -1,19 +1,12 @@
 import { PublishCommand, type PublishCommandInput, type SNSClient } from '@aws-sdk/client-sns';
-import type { AlertMessage } from '../../core/alerts/compose-alert.js';
-import { PublishError, type AlertPublisher } from '../../core/ports.js';
+import { type AlertPublisher, type OutgoingMessage, PublishError } from '../../core/ports.js';
 
 /**
- * The Publish request for one alert. Attributes are String.Array so that one
- * message carries every watch it matched and each email subscription's filter
- * policy picks the watches it follows; an empty list is left out (SNS filter
- * policies cannot match on it).
+ * The Publish request for one alert: its attributes are already the
+ * MessageAttributes that subscriptions' filter policies select on.
  */
-export function toPublishInput(message: AlertMessage, topicArn: string): PublishCommandInput {
-  const attributes: NonNullable<PublishCommandInput['MessageAttributes']> = {};
-  for (const [name, values] of Object.entries(message.attributes)) {
-    if (values.length > 0) attributes[name] = { DataType: 'String.Array', StringValue: JSON.stringify(values) };
-  }
-  return { TopicArn: topicArn, Subject: message.subject, Message: message.text, MessageAttributes: attributes };
+export function toPublishInput(message: OutgoingMessage, topicArn: string): PublishCommandInput {
+  return { TopicArn: topicArn, Subject: message.subject, Message: message.text, MessageAttributes: message.attributes };
 }
 
 export class SnsAlertPublisher implements AlertPublisher {
@@ -22,7 +15,7 @@ export class SnsAlertPublisher implements AlertPublisher {
     private readonly topicArn: string,
   ) {}
 
-  async publish(message: AlertMessage): Promise<string> {
+  async publish(message: OutgoingMessage): Promise<string> {
     let messageId: string | undefined;
     try {
       messageId = (await this.sns.send(new PublishCommand(toPublishInput(message, this.topicArn)))).MessageId;

@@ -1,6 +1,5 @@
 import pThrottle from 'p-throttle';
-import type { AlertMessage } from '../../core/alerts/compose-alert.js';
-import type { AlertPublisher } from '../../core/ports.js';
+import type { AlertPublisher, OutgoingMessage } from '../../core/ports.js';
 
 /**
  * At most `perSecond` publishes a second. SNS suspends an email endpoint that
@@ -9,6 +8,6 @@ import type { AlertPublisher } from '../../core/ports.js';
  * this caps what any address receives.
  */
 export function throttledPublisher(inner: AlertPublisher, perSecond: number): AlertPublisher {
-  const publish = pThrottle({ limit: perSecond, interval: 1000 })((message: AlertMessage) => inner.publish(message));
+  const publish = pThrottle({ limit: perSecond, interval: 1000 })((message: OutgoingMessage) => inner.publish(message));
   return { publish };
 }

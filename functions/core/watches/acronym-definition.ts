@@ -73,3 +73,26 @@ export function expansionAfter(text: string, end: number, letters: string): stri
   const initials = words.map((w) => w[0] as string).join('');
   return initials.toUpperCase() === letters.toUpperCase() ? words.join(' ') : undefined;
 }
+
+/**
+ * A run of capitalised words anywhere in the text whose initials spell
+ * `letters`, small words aside ("the Institute for Science and International
+ * Security" for ISIS, "Self-Defense Forces" for SDF): an expansion the text
+ * gives without brackets, perhaps paragraphs away. The first found, or undefined.
+ */
+export function spelledOut(text: string, letters: string): string | undefined {
+  let re = spelledOutPatterns.get(letters);
+  if (!re) {
+    // One capitalised word per letter (not itself in capitals), small words between them allowed.
+    const small = `(?:${[...SKIPPED].filter((w) => !w.endsWith("'")).join('|')})`;
+    const gap = `[\\s\\-‐–]+(?:${small}[\\s\\-‐–]+)*`;
+    const word = (c: string): string => `${c}\\p{Ll}[\\p{L}'’]*`;
+    const up = letters.toUpperCase();
+    re = new RegExp(`(?<![\\p{L}\\p{N}])${[...up].map(word).join(gap)}(?![\\p{L}\\p{N}])`, 'u');
+    spelledOutPatterns.set(letters, re);
+  }
+  const m = re.exec(text);
+  return m ? m[0] : undefined;
+}
+
+const spelledOutPatterns = new Map<string, RegExp>();

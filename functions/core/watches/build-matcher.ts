@@ -1,4 +1,5 @@
-import { definedExpansion, expansionAfter } from './acronym-definition.js';
+import { type Ambiguity, ambiguityOf, counterEvidence, mayHaveAmbiguity } from './ambiguity.js';
+import { definedExpansion, expansionAfter, spelledOut } from './acronym-definition.js';
 import { namesAnotherThing } from './place-qualifier.js';
 import { Folder, foldName, nameSpan, WordStart, type FoldedText } from './fold-text.js';
 import { isShortAcronym, type LexiconEntry, type WatchKind, type WatchSelection } from './watch-list.js';
@@ -13,12 +14,25 @@ export interface TextMatch {
   /** Where the mention stands in the original text. */
   start: number;
   end: number;
+  /**
+   * For an ambiguous name (a namesake abroad, a word, another body's
+   * acronym): what in the article made it count, war places and actors by
+   * their canonical names ("Syria", "Raqqa").
+   */
+  evidence?: string[];
 }
 
 export interface Matcher {
   /** Canonical names this matcher alerts on. */
   readonly watched: readonly string[];
+  /** The mentions in a text that is a whole article: its context is the text itself. */
   find(text: string): TextMatch[];
+  /**
+   * The mentions in each text of one article (title, lede, paragraphs): an
+   * ambiguous name counts only on evidence found anywhere in the article,
+   * and not where the article says it is something else.
+   */
+  findInArticle(texts: readonly string[]): TextMatch[][];
 }
 
 interface Pattern {
@@ -36,6 +50,11 @@ interface Pattern {
   gaps: Uint8Array;
   /** How the text must read, as written, for aliases that only count in their own form; `at` is where it starts. */
   exact: ((original: string, text: string, at: number) => boolean) | undefined;
+  /** An acronym ("SDF", "ISIS"): another body may spell the same letters out in the article. */
+  acronym: boolean;
+  /** The last spelling found for this alias and its ambiguity: the text mostly writes a name one way. */
+  written: string | undefined;
+  ambiguity: Ambiguity | undefined;
 }
 
 const lettersOf = (s: string): string => s.replace(/[^\p{L}\p{N}]/gu, '');
@@ -171,7 +190,6 @@ class AliasTrie {
    */
   scan(folded: FoldedText, text: string, hits: Hits): void {
     const { codes, length, startCount, starts, wordStart } = folded;
-    const { row, table, onlyLetter, onlyChild, column, width, ends, ending } = this;
     const alef = this.child(0, ALEF);
     const alefLam = alef === 0 ? 0 : this.child(alef, LAM);
     hits.clear();
@@ -179,31 +197,10 @@ class AliasTrie {
     for (let si = 0; si < startCount; si += 1) {
       const s = starts[si] as number;
       if (s < taken) continue;
-      // The walk from the word start, as walk() does it, by hand: this runs at every word, and the
-      // call cost ~8% of matching on the seeds (14 interleaved runs, scratch mb-quick).
-      let best = -1;
-      for (let k = s, node = 0; k < length; k += 1) {
-        const c = codes[k] as number;
-        const r = row[node] as number;
-        node =
-          r >= 0
-            ? (table[r * width + (column[c] as number)] as number)
-            : onlyLetter[node] === c
-              ? (onlyChild[node] as number)
-              : 0;
-        if (node === 0) break;
-        if (ending[node] === 0 || wordStart[k + 1] === WordStart.None) continue;
-        const here = ends[node] as Pattern[];
-        for (let j = 0; j < here.length; j += 1) {
-          const p = here[j] as Pattern;
-          if (!fits(p, folded, text, s, s, k + 1)) continue;
-          if (k + 1 > best) {
-            hits.open(s, k + 1);
-            best = k + 1;
-          }
-          hits.add(p);
-        }
-      }
+      // One walk, for the root and after proclitics alike. A copy written out here for the root was worth
+      // nothing measurable: on the seeds' paragraphs as bench/match-bench.ts reads them, three interleaved
+      // processes each, medians of 4.8 and 8.2 MB/s with it against 5.5 and 9.1 without (a loaded machine).
+      let best = this.walk(folded, text, s, s, 0, 0, -1, hits);
       if (PROCLITIC[codes[s] as number] === 0) {
         if (best > 0) {
           hits.close();
@@ -411,6 +408,9 @@ function compile(entries: readonly LexiconEntry[], loose = true): AliasTrie {
           alias,
           gaps,
           exact: exactTest(entry, alias, listed),
+          acronym: isShortAcronym(alias) || isAcronym(alias),
+          written: undefined,
+          ambiguity: undefined,
         },
       });
     }
@@ -449,7 +449,90 @@ interface Report {
   kind: WatchKind;
 }
 
-export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchSelection): Matcher {
+/** A watched mention before the article's context is read: its reports, and the entry and spelling that decide. */
+interface Candidate {
+  text: number;
+  start: number;
+  end: number;
+  alias: string;
+  entry: LexiconEntry;
+  reported: readonly Report[];
+  /** Whether some spelling of the entry may be ambiguous; whether the alias is an acronym. */
+  mayBeAmbiguous: boolean;
+  acronym: boolean;
+  pattern: Pattern;
+}
+
+/**
+ * The mentions of the war's places and actors in one article, any of which
+ * may be evidence for another: in buffers reused from article to article,
+ * since every mention of the war is recorded and few are ever asked.
+ */
+class EvidenceList {
+  entry: LexiconEntry[] = [];
+  pattern: Pattern[] = [];
+  /** Whether some spelling of the entry may be ambiguous. */
+  ambiguous: boolean[] = [];
+  text: number[] = [];
+  start: number[] = [];
+  end: number[] = [];
+  /** Whether it vouches for another mention: 0 not asked yet, 1 yes, 2 no. */
+  vouches: number[] = [];
+  count = 0;
+
+  add(pattern: Pattern, ambiguous: boolean, text: number, start: number, end: number): void {
+    const k = this.count++;
+    this.entry[k] = pattern.entry;
+    this.pattern[k] = pattern;
+    this.ambiguous[k] = ambiguous;
+    this.text[k] = text;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.vouches[k] = 0;
+  }
+
+  /**
+   * Whether mention k vouches for another: a place that is not a word, a
+   * namesake abroad or a person here, and a spelling that needs no evidence
+   * itself.
+   */
+  vouchesFor(k: number, texts: readonly string[]): boolean {
+    if (this.vouches[k] === 0) {
+      const entry = this.entry[k] as LexiconEntry;
+      const text = texts[this.text[k] as number] as string;
+      const start = this.start[k] as number;
+      const end = this.end[k] as number;
+      const ok =
+        !(entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
+        !(this.ambiguous[k] && needsEvidence(ambiguityAt(this.pattern[k] as Pattern, text.slice(start, end))));
+      this.vouches[k] = ok ? 1 : 2;
+    }
+    return this.vouches[k] === 1;
+  }
+}
+
+/**
+ * The country of the desk's war named as an adjective or in another
+ * language's form ("Syrian", "irakiennes", "السوري"): evidence as good as
+ * the name, which the lexicon knows only as a noun.
+ */
+const COUNTRY_WORDS =
+  /(?<![\p{L}\p{N}])(?:Syrian|Syriens?|Syriennes?|Iraqis?|Irakiens?|Irakiennes?|سوري|السوري|السورية|السوريين|عراقي|العراقي|العراقية|العراقيين)(?![\p{L}\p{N}])/iu;
+
+export interface MatcherOptions {
+  /**
+   * false: every mention counts, as before names were read in their
+   * context (the bench's comparison with the earlier matcher).
+   */
+  context?: boolean;
+}
+
+export function buildMatcher(
+  lexicon: readonly LexiconEntry[],
+  selection: WatchSelection,
+  options: MatcherOptions = {},
+): Matcher {
+  const context = options.context ?? true;
   // Literal terms the user typed compete only with each other: they are not names the lexicon hides inside
   // longer ones. They are matched without the transliteration rules, which suit names, not any word
   // ("Lee" would be French "le").
@@ -466,13 +549,21 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
       .map((name) => ({ name, kind: name === entry.name ? entry.kind : (kinds.get(name) ?? 'place') }));
   };
   const reports = [lexicon.map(reportsOf), selection.literals.map(reportsOf)];
+  /** Whether a mention of the entry may be evidence of the war: its places and actors, not the world's places. */
+  const ofTheWar = [lexicon.map(isOfTheWar), selection.literals.map(() => false)];
+  /** Whether any spelling of the entry may be ambiguous: only those are asked (most mentions are not). */
+  const mayBeAmbiguous = [lexicon.map(hasAmbiguousSpelling), selection.literals.map(() => false)];
 
   const folders = { loose: new Folder(true), strict: new Folder(false) };
   const hits = new Hits();
-  const find = (text: string): TextMatch[] => {
-    const matches: TextMatch[] = [];
+
+  /** The watched mentions and the war's mentions in one text, the i-th of the article. */
+  const evidence = new EvidenceList();
+  const scanText = (text: string, index: number, candidates: Candidate[], direct: TextMatch[]): void => {
     for (let t = 0; t < tries.length; t += 1) {
       const byEntry = reports[t] as Report[][];
+      const war = ofTheWar[t] as boolean[];
+      const ambiguous = mayBeAmbiguous[t] as boolean[];
       const trie = tries[t] as AliasTrie;
       const folded = (trie.loose ? folders.loose : folders.strict).fold(text);
       trie.scan(folded, text, hits);
@@ -485,19 +576,188 @@ export function buildMatcher(lexicon: readonly LexiconEntry[], selection: WatchS
         for (let i = first; i < last; i += 1) {
           const { entry, entryIndex, alias } = hits.patterns[i] as Pattern;
           const reported = byEntry[entryIndex] as Report[];
-          if (reported.length === 0 || seenBefore(hits.patterns, first, i, entryIndex)) continue;
+          const isWar = context && (war[entryIndex] as boolean);
+          if ((reported.length === 0 && !isWar) || seenBefore(hits.patterns, first, i, entryIndex)) continue;
           if (start < 0) {
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
           }
-          if (entry.kind === 'place' && namesAnotherThing(text, start, end)) continue;
-          for (const { name, kind } of reported) matches.push({ name, kind, alias, start, end });
+          // Evidence is read only if a mention needs it: here it is just where the war's names stand.
+          if (isWar) evidence.add(hits.patterns[i] as Pattern, ambiguous[entryIndex] as boolean, index, start, end);
+          if (reported.length === 0 || (entry.kind === 'place' && namesAnotherThing(text, start, end))) continue;
+          const pattern = hits.patterns[i] as Pattern;
+          // Most mentions need no reading of the article: they go straight out, in the order found.
+          if (!context || entry.kind === 'term' || !(ambiguous[entryIndex] || pattern.acronym)) {
+            for (const { name, kind } of reported) direct.push({ name, kind, alias, start, end });
+            continue;
+          }
+          candidates.push({
+            text: index,
+            start,
+            end,
+            alias,
+            entry,
+            reported,
+            mayBeAmbiguous: ambiguous[entryIndex] as boolean,
+            acronym: (hits.patterns[i] as Pattern).acronym,
+            pattern: hits.patterns[i] as Pattern,
+          });
         }
       }
     }
-    if (tries.length > 1) matches.sort((a, b) => a.start - b.start);
-    return matches;
   };
 
-  return { watched: [...watched], find };
+  const findInArticle = (texts: readonly string[]): TextMatch[][] => {
+    const candidates: Candidate[] = [];
+    evidence.count = 0;
+    const out: TextMatch[][] = [];
+    for (let i = 0; i < texts.length; i += 1) {
+      const text = texts[i] as string;
+      const direct: TextMatch[] = [];
+      out.push(direct);
+      if (text) scanText(text, i, candidates, direct);
+    }
+    // Texts that took a mention after reading the article: put back in the order of the text.
+    let late: Set<number> | undefined;
+    let countryWord: string | null | undefined;
+    let expansions: Map<string, string | null> | undefined;
+    let counters: Map<Ambiguity, string | null> | undefined;
+    for (const c of candidates) {
+      const text = texts[c.text] as string;
+      let why: string[] | undefined;
+      if (context && c.entry.kind !== 'term' && (c.mayBeAmbiguous || c.acronym)) {
+        const found = text.slice(c.start, c.end);
+        const ambiguity = c.mayBeAmbiguous ? ambiguityAt(c.pattern, found) : undefined;
+        if (ambiguity || c.acronym) {
+          const needs = ambiguity?.needsEvidence === 'always';
+          // Evidence of the war: other unambiguous places and actors of the article; the entry's own
+          // unambiguous names count too ("Syrian Democratic Forces" defines the "SDF" after it).
+          const war: string[] = [];
+          const countries: string[] = [];
+          for (let k = 0; k < evidence.count; k += 1) {
+            if (evidence.text[k] === c.text && evidence.start[k] === c.start) continue;
+            const name = (evidence.entry[k] as LexiconEntry).name;
+            const list = COUNTRIES.has(name) ? countries : war;
+            if (list.includes(name) || list.length === 3 || !evidence.vouchesFor(k, texts)) continue;
+            list.push(name);
+            if (war.length === 3) break;
+          }
+          // A place or actor of the war outweighs any counter-evidence: the article is not read for it then.
+          const against =
+            war.length > 0
+              ? undefined
+              : ((ambiguity && counterOnce(ambiguity, texts, (counters ??= new Map()))) ??
+                (c.acronym ? otherExpansion(c.entry, found, texts, (expansions ??= new Map())) : undefined));
+          if (needs || against !== undefined) {
+            // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
+            const names = against === undefined ? [...war, ...countries] : war;
+            if (names.length === 0 && against === undefined) {
+              countryWord ??= firstCountryWord(texts) ?? null;
+              if (countryWord !== null) names.push(countryWord);
+            }
+            if (names.length === 0) continue;
+            why = names.slice(0, 3);
+          }
+        }
+      }
+      for (const { name, kind } of c.reported) {
+        const m: TextMatch = { name, kind, alias: c.alias, start: c.start, end: c.end };
+        if (why) m.evidence = why;
+        (out[c.text] as TextMatch[]).push(m);
+      }
+      (late ??= new Set()).add(c.text);
+    }
+    if (tries.length > 1) for (const list of out) list.sort((a, b) => a.start - b.start);
+    else if (late) for (const t of late) (out[t] as TextMatch[]).sort((a, b) => a.start - b.start);
+    return out;
+  };
+
+  return {
+    watched: [...watched],
+    find: (text) => findInArticle([text])[0] as TextMatch[],
+    findInArticle,
+  };
+}
+
+/** The article's counter-evidence for one ambiguity, looked for once however often the name stands. */
+function counterOnce(
+  ambiguity: Ambiguity,
+  texts: readonly string[],
+  seen: Map<Ambiguity, string | null>,
+): string | undefined {
+  let found = seen.get(ambiguity);
+  if (found === undefined) {
+    found = counterEvidence(ambiguity, texts) ?? null;
+    seen.set(ambiguity, found);
+  }
+  return found ?? undefined;
+}
+
+/** The ambiguity of a pattern's entry as the text writes it, kept for the next mention written the same. */
+function ambiguityAt(p: Pattern, found: string): Ambiguity | undefined {
+  if (p.written !== found) {
+    p.written = found;
+    p.ambiguity = ambiguityOf(p.entry, found);
+  }
+  return p.ambiguity;
+}
+
+/** Whether the mention must itself be vouched for: then it vouches for nothing. */
+const needsEvidence = (a: Ambiguity | undefined): boolean => a !== undefined && a.needsEvidence !== 'never';
+
+/** The desk's two countries: evidence of the war, but not against a sense the article names. */
+const COUNTRIES = new Set(['Syria', 'Iraq']);
+
+/**
+ * Where the article spells an acronym out as another body, anywhere in it
+ * ("the Institute for Science and International Security", "Self-Defense
+ * Forces"): that body's name, else undefined.
+ */
+function otherExpansion(
+  entry: LexiconEntry,
+  found: string,
+  texts: readonly string[],
+  /** Per article: each acronym's expansion (null: none), found once however often the acronym stands. */
+  expansions: Map<string, string | null>,
+): string | undefined {
+  const letters = lettersOf(found).toUpperCase();
+  let expansion = expansions.get(letters);
+  if (expansion === undefined) {
+    expansion = null;
+    for (const t of texts) {
+      const e = spelledOut(t, letters);
+      if (e !== undefined) {
+        expansion = e;
+        break;
+      }
+    }
+    expansions.set(letters, expansion);
+  }
+  if (expansion === null) return undefined;
+  const own = [entry.name, ...entry.aliases].map((a) => foldName(a));
+  return own.includes(foldName(expansion)) ? undefined : expansion;
+}
+
+/** The first "Syrian", "irakienne" or "السوري" of the article. */
+function firstCountryWord(texts: readonly string[]): string | undefined {
+  for (const t of texts) {
+    const m = COUNTRY_WORDS.exec(t);
+    if (m) return m[0];
+  }
+  return undefined;
+}
+
+/** Places and actors of the desk's war (not the world's capitals, countries, the US military or NATO). */
+const isOfTheWar = (e: LexiconEntry): boolean => (e.kind === 'place' || e.kind === 'actor') && !e.world;
+
+const ambiguousEntries = new WeakMap<LexiconEntry, boolean>();
+
+/** Whether some spelling of the entry has a namesake, a word or a curated sense: the rest never need asking. */
+function hasAmbiguousSpelling(e: LexiconEntry): boolean {
+  let known = ambiguousEntries.get(e);
+  if (known === undefined) {
+    known = e.kind !== 'term' && mayHaveAmbiguity(e);
+    ambiguousEntries.set(e, known);
+  }
+  return known;
 }

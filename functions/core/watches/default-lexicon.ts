@@ -13,28 +13,32 @@ import type { LexiconEntry } from './watch-list.js';
  * use. Generic words are never aliases on their own: a village called "Al-Badr"
  * is listed with its article, a field called Arak only as "Arak field".
  */
+const world = (entries: LexiconEntry[]): LexiconEntry[] => entries.map((e) => ({ ...e, world: true }));
+
 export const DEFAULT_PLACES: readonly LexiconEntry[] = [
-  // Countries and capitals
+  // The desk's two countries; then the world's countries and capitals that its articles name (world: known, not watched by default)
   { name: 'Syria', kind: 'place', aliases: ['Syrie', 'Syrian Arab Republic', 'سوريا', 'سورية'] },
   { name: 'Iraq', kind: 'place', aliases: ['Irak', 'العراق'] },
-  { name: 'Turkey', kind: 'place', aliases: ['Türkiye', 'Turquie', 'تركيا'] },
-  { name: 'Iran', kind: 'place', aliases: ['إيران', 'ايران'] },
-  { name: 'Lebanon', kind: 'place', aliases: ['Liban', 'لبنان'] },
-  { name: 'Qatar', kind: 'place', aliases: ['قطر'] },
-  { name: 'Russia', kind: 'place', aliases: ['Russie', 'روسيا'] },
-  {
-    name: 'United States',
-    kind: 'place',
-    aliases: ['US', 'USA', 'U.S.', 'U.S.A.', 'États-Unis', 'Etats-Unis', 'الولايات المتحدة'],
-  },
+  ...world([
+    { name: 'Turkey', kind: 'place', aliases: ['Türkiye', 'Turquie', 'تركيا'] },
+    { name: 'Iran', kind: 'place', aliases: ['إيران', 'ايران'] },
+    { name: 'Lebanon', kind: 'place', aliases: ['Liban', 'لبنان'] },
+    { name: 'Qatar', kind: 'place', aliases: ['قطر'] },
+    { name: 'Russia', kind: 'place', aliases: ['Russie', 'روسيا'] },
+    {
+      name: 'United States',
+      kind: 'place',
+      aliases: ['US', 'USA', 'U.S.', 'U.S.A.', 'États-Unis', 'Etats-Unis', 'الولايات المتحدة'],
+    },
+    { name: 'Tehran', kind: 'place', aliases: ['Teheran', 'Téhéran', 'طهران'] },
+    { name: 'Moscow', kind: 'place', aliases: ['Moscou', 'موسكو'] },
+    { name: 'Washington', kind: 'place', aliases: ['واشنطن'] },
+    { name: 'Brussels', kind: 'place', aliases: ['Bruxelles', 'بروكسل'] },
+    { name: 'Paris', kind: 'place', aliases: ['باريس'] },
+    { name: 'Europe', kind: 'place', aliases: ['أوروبا'] },
+  ]),
   { name: 'Damascus', kind: 'place', aliases: ['Damas', 'Dimashq', 'دمشق'] },
   { name: 'Baghdad', kind: 'place', aliases: ['Bagdad', 'بغداد'] },
-  { name: 'Tehran', kind: 'place', aliases: ['Teheran', 'Téhéran', 'طهران'] },
-  { name: 'Moscow', kind: 'place', aliases: ['Moscou', 'موسكو'] },
-  { name: 'Washington', kind: 'place', aliases: ['واشنطن'] },
-  { name: 'Brussels', kind: 'place', aliases: ['Bruxelles', 'بروكسل'] },
-  { name: 'Paris', kind: 'place', aliases: ['باريس'] },
-  { name: 'Europe', kind: 'place', aliases: ['أوروبا'] },
   { name: 'Euphrates', kind: 'place', aliases: ['Euphrates River', 'Euphrate', 'الفرات'] },
 
   // Syria: governorate capitals and cities
@@ -298,40 +302,43 @@ export const DEFAULT_ACTORS: readonly LexiconEntry[] = [
       'التحالف الدولي',
     ],
   },
-  {
-    name: 'US forces',
-    kind: 'actor',
-    aliases: [
-      'US special forces',
-      'US special operation forces',
-      'US special operations forces',
-      'US troops',
-      'U.S. troops',
-      'U.S. forces',
-      'American troops',
-      'American forces',
-      'forces américaines',
-      'القوات الأمريكية',
-    ],
-    // "us" is a word: these only in capitals.
-    exactCase: [
-      'US forces',
-      'US special forces',
-      'US special operation forces',
-      'US special operations forces',
-      'US troops',
-    ],
-  },
-  {
-    name: 'NATO',
-    kind: 'actor',
-    aliases: [
-      'OTAN',
-      'North Atlantic Treaty Organization',
-      "Organisation du traité de l'Atlantique nord",
-      'حلف الناتو',
-    ],
-  },
+  // The US military and NATO anywhere in the world: known, watched by name, not by default.
+  ...world([
+    {
+      name: 'US forces',
+      kind: 'actor',
+      aliases: [
+        'US special forces',
+        'US special operation forces',
+        'US special operations forces',
+        'US troops',
+        'U.S. troops',
+        'U.S. forces',
+        'American troops',
+        'American forces',
+        'forces américaines',
+        'القوات الأمريكية',
+      ],
+      // "us" is a word: these only in capitals.
+      exactCase: [
+        'US forces',
+        'US special forces',
+        'US special operation forces',
+        'US special operations forces',
+        'US troops',
+      ],
+    },
+    {
+      name: 'NATO',
+      kind: 'actor',
+      aliases: [
+        'OTAN',
+        'North Atlantic Treaty Organization',
+        "Organisation du traité de l'Atlantique nord",
+        'حلف الناتو',
+      ],
+    },
+  ]),
   {
     name: 'Turkish forces',
     kind: 'actor',
@@ -408,7 +415,15 @@ export const DEFAULT_LEXICON: readonly LexiconEntry[] = mergeLexicons(
 
 const GOVERNORATE_NAMES = new Set(GAZETTEER_GOVERNORATES.map((g) => g.name));
 
-/** Watched when the user names none: every place and actor the lexicon knows (governorates are watched by name). */
+/**
+ * Watched when the user names none: the desk's places and actors, those of
+ * Syria's and Iraq's war (governorates are watched by name). The world's
+ * countries and capitals are known, not watched: "United States" alone
+ * alerted on most ordinary news.
+ */
 export const DEFAULT_WATCHES: readonly string[] = DEFAULT_LEXICON.filter(
-  (e) => e.kind !== 'term' && !GOVERNORATE_NAMES.has(e.name),
+  (e) => e.kind !== 'term' && !e.world && !GOVERNORATE_NAMES.has(e.name),
 ).map((e) => e.name);
+
+/** The world's places and actors the lexicon knows (countries, capitals, the US military, NATO): a subscriber may watch them by name. */
+export const WORLD_PLACES: readonly string[] = DEFAULT_LEXICON.filter((e) => e.world).map((e) => e.name);

@@ -21,18 +21,25 @@ export interface WatchHit {
   sentence: string;
   /** How many times the article mentions the watch. */
   count: number;
+  /** For an ambiguous name: what in the article made it count ("Syria", "Raqqa"). */
+  evidence?: string[];
 }
 
 /**
  * Finds the watches an article mentions in its title, lede and body; never in
- * its boilerplate. One hit per watch, in the order the article first names them.
+ * its boilerplate. The whole article is read before a name counts: an
+ * ambiguous one needs evidence anywhere in it. One hit per watch, in the
+ * order the article first names them.
  */
 export function matchArticle(article: Article, matcher: Matcher): WatchHit[] {
   const hits = new Map<string, WatchHit>();
-  const scan = (text: string, field: ArticleField, paragraph: number): void => {
-    if (!text) return;
+  const texts = [article.title, article.lede, ...article.body];
+  const found = matcher.findInArticle(texts);
+  for (const [i, text] of texts.entries()) {
+    const field: ArticleField = i === 0 ? 'title' : i === 1 ? 'lede' : 'body';
+    const paragraph = i < 2 ? 0 : i - 2;
     let starts: number[] | undefined;
-    for (const m of matcher.find(text)) {
+    for (const m of found[i] ?? []) {
       const known = hits.get(m.name);
       if (known) {
         known.count += 1;
@@ -50,11 +57,9 @@ export function matchArticle(article: Article, matcher: Matcher): WatchHit[] {
             ? text.trim()
             : sentenceAt(text, (starts ??= sentenceStarts(text, article.language)), m.start, m.end),
         count: 1,
+        ...(m.evidence ? { evidence: m.evidence } : {}),
       });
     }
-  };
-  scan(article.title, 'title', 0);
-  scan(article.lede, 'lede', 0);
-  for (const [i, p] of article.body.entries()) scan(p, 'body', i);
+  }
   return [...hits.values()];
 }

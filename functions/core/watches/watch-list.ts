@@ -21,6 +21,13 @@ export interface LexiconEntry {
   governorate?: string;
   /** For a place: where it is, for radius watches. */
   location?: { lat: number; lon: number };
+  /**
+   * A place or actor of the world beyond the desk's war (a country, a
+   * capital abroad, the US military, NATO): known, so a subscriber may watch
+   * it and a longer name holding it wins, but not watched by default and no
+   * evidence of the war.
+   */
+  world?: boolean;
 }
 
 export interface WatchSelection {

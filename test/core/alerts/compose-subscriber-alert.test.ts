@@ -36,7 +36,7 @@ describe('composeSubscriberAlert on seed 003 for a Deir Ezzor subscriber', () =>
     const lead =
       '* Deir Ezzor (place): "Deir Ezzor" in paragraph 4, 7 mentions\n' +
       '  > The liberation of Maskanah also opens additional opportunities for operations against ISIS in the provinces of Homs and Deir Ezzor.\n\n' +
-      'Also mentions: ISIS, Syrian Arab Army, Maskanah, Palmyra, Raqqa, Raqqa +50km, United States, Tiger Forces, Aleppo, Khanasser and 25 more.\n\nVideo: ISIS Maskanah Str';
+      'Also mentions: ISIS, Syrian Arab Army, Maskanah, Palmyra, Raqqa, Raqqa +50km, Tiger Forces, Aleppo, Khanasser, 137th Base and 24 more.\n\nVideo: ISIS Maskanah Str';
     expect(desk?.text.slice(0, lead.length)).toBe(lead);
   });
 

@@ -2,16 +2,20 @@ import { describe, expect, it } from 'vitest';
 import { parseNormalForm } from '../../../functions/core/normal-form/parse-normal-form.js';
 
 import { resolveWatches } from '../../../functions/core/watches/resolve-watches.js';
-import { DEFAULT_WATCHES } from '../../../functions/core/watches/default-lexicon.js';
+import { buildMatcher } from '../../../functions/core/watches/build-matcher.js';
+import { DEFAULT_LEXICON, DEFAULT_WATCHES, WORLD_PLACES } from '../../../functions/core/watches/default-lexicon.js';
+import { selectWatches } from '../../../functions/core/watches/watch-list.js';
 import { matchArticle } from '../../../functions/core/watches/match-article.js';
 import { findSentence } from '../../../functions/core/watches/find-sentence.js';
 
 import { seed } from '../../support/seeds.js';
 
 const matcherFor = (names: readonly string[]) => resolveWatches(names).matcher;
-const all = matcherFor(DEFAULT_WATCHES);
-const watchesIn = (n: number, names: readonly string[] = DEFAULT_WATCHES): string[] =>
-  matchArticle(parseNormalForm(seed(n)), names === DEFAULT_WATCHES ? all : matcherFor(names)).map((h) => h.watch);
+// Every watch the seeds name: the desk's default list and the world's places, which a subscriber may watch.
+const everything = [...DEFAULT_WATCHES, ...WORLD_PLACES];
+const all = matcherFor(everything);
+const watchesIn = (n: number, names: readonly string[] = everything): string[] =>
+  matchArticle(parseNormalForm(seed(n)), names === everything ? all : matcherFor(names)).map((h) => h.watch);
 
 describe('the seeds give the right watches', () => {
   it.each([
@@ -115,6 +119,29 @@ describe('the seeds give the right watches', () => {
   ])('seed %i names at least these', (n, expected) => {
     const got = watchesIn(n);
     for (const name of expected) expect(got, name).toContain(name);
+  });
+
+  it('alert on the seeds exactly as before names were read in context, for every watch they name', () => {
+    const before = buildMatcher(DEFAULT_LEXICON, selectWatches(DEFAULT_LEXICON, everything), { context: false });
+    for (const n of [0, 1, 2, 3, 4]) {
+      const article = parseNormalForm(seed(n));
+      const now = matchArticle(article, all).map(({ evidence: _, ...hit }) => hit);
+      expect(now, `seed ${n}`).toEqual(matchArticle(article, before));
+    }
+  });
+
+  it('say which evidence made an ambiguous name count (seed 002: Palmyra, a town of Pennsylvania too)', () => {
+    const palmyra = matchArticle(parseNormalForm(seed(2)), matcherFor(['Palmyra']))[0];
+    expect(palmyra?.evidence?.length).toBeGreaterThan(0);
+  });
+
+  it("watch by default the desk's places and actors, not the world's countries and capitals", () => {
+    expect(DEFAULT_WATCHES).toContain('Syria');
+    expect(DEFAULT_WATCHES).toContain('Damascus');
+    expect(DEFAULT_WATCHES).toContain('Hezbollah');
+    for (const world of ['United States', 'Washington', 'Europe', 'Paris', 'Turkey', 'Russia', 'US forces', 'NATO'])
+      expect(DEFAULT_WATCHES).not.toContain(world);
+    expect(resolveWatches(['United States']).canonical).toEqual(['United States']);
   });
 
   it('seed 003 alerts a "Deir Ezzor" watch, and no other seed does', () => {

@@ -29,6 +29,47 @@ function actor(
   };
 }
 
+/**
+ * An air arm's names, generated: the press's nouns for warplanes and strikes
+ * with the country's adjective, in English, in French (agreeing in number:
+ * "avions russes") and in Arabic (agreeing in gender: "الطيران الروسي",
+ * "الطائرات الروسية"; plurals of things are feminine).
+ */
+function airArm(adjective: { en: string; fr: string; ar: string }): string[] {
+  const en = ['air force', 'warplanes', 'jets', 'fighter jets', 'bombers', 'airstrikes', 'air strikes', 'air raids'];
+  const frSingular = ['aviation', "armée de l'air", 'aviation militaire'];
+  const frPlural = [
+    'avions',
+    'avions de chasse',
+    'chasseurs',
+    'bombardiers',
+    'frappes',
+    'frappes aériennes',
+    'raids',
+    'raids aériens',
+  ];
+  const arMasculine = ['الطيران', 'الطيران الحربي', 'سلاح الجو', 'سلاح الطيران'];
+  const arFeminine = [
+    'الطائرات',
+    'الطائرات الحربية',
+    'المقاتلات',
+    'المقاتلات الحربية',
+    'الغارات',
+    'الغارات الجوية',
+    'القوات الجوية',
+    'القاذفات',
+    'المروحيات',
+  ];
+  const arFem = `${adjective.ar}ة`;
+  return [
+    ...en.map((n) => `${adjective.en} ${n}`),
+    ...frSingular.map((n) => `${n} ${adjective.fr}`),
+    ...frPlural.map((n) => `${n} ${adjective.fr}s`),
+    ...arMasculine.map((n) => `${n} ${adjective.ar}`),
+    ...arFeminine.map((n) => `${n} ${arFem}`),
+  ];
+}
+
 export const CURATED_ACTORS: readonly LexiconEntry[] = [
   // ------------------------------------------------------------ Jihadist groups
   actor(
@@ -376,6 +417,11 @@ export const CURATED_ACTORS: readonly LexiconEntry[] = [
   actor('Desert Hawks', ['Desert Hawks Brigade', 'Suqur al-Sahra', 'Faucons du désert', 'صقور الصحراء']),
   actor('Liwa al-Quds', ['Quds Brigade', 'Al-Quds Brigade', 'brigade al-Qods', 'Liwa al-Qods', 'لواء القدس']),
   actor('Hezbollah', [
+    'Hizb Allah',
+    'Hizb-Allah',
+    'Hizbollah',
+    'Hisbollah',
+    'Hezbolla',
     'Hizbullah',
     'Hizballah',
     'Hizbollah',
@@ -442,6 +488,7 @@ export const CURATED_ACTORS: readonly LexiconEntry[] = [
   actor(
     'Russian Aerospace Forces',
     [
+      ...airArm({ en: 'Russian', fr: 'russe', ar: 'الروسي' }),
       'Russian Aerospace Force',
       'Russian Air Force',
       'VKS',

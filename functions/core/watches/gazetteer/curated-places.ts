@@ -311,7 +311,18 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
     'الباب في ريف حلب',
   ]),
   place('Manbij', 'Aleppo', ['Menbij', 'Manbidj', 'Membij', 'Minbij', 'Manbej', 'Menbidj', 'Mambij', 'منبج']),
-  place('Jarabulus', 'Aleppo', ['Jarablus', 'Jerablus', 'Jarablous', 'Djarablous', 'Jerabulus', 'Jarābulus', 'جرابلس']),
+  place('Jarabulus', 'Aleppo', [
+    'Jarbulus',
+    'Jarablos',
+    'Jarabolus',
+    'Jarablus',
+    'Jerablus',
+    'Jarablous',
+    'Djarablous',
+    'Jerabulus',
+    'Jarābulus',
+    'جرابلس',
+  ]),
   place('Azaz', 'Aleppo', ["A'zaz", 'Aazaz', "I'zaz", 'Izaz', 'Azzaz', 'Aʿzaz', 'اعزاز', 'أعزاز']),
   place('Afrin', 'Aleppo', ['Efrin', 'Afrine', 'Afrîn', 'Efrîn', 'Afreen', 'عفرين']),
   place('Kobani', 'Aleppo', [
@@ -689,7 +700,13 @@ export const CURATED_PLACES: readonly CuratedPlace[] = [
   ]),
   place('Amuda', 'Hasakah', ['Amude', 'Amouda', 'Amûdê', 'Amoudé', 'عامودا']),
   place('Derbasiyah', 'Hasakah', ['Al-Darbasiyah', 'Darbasiyah', 'Derbasiyeh', 'Dirbesiye', 'Darbassiyé', 'الدرباسية']),
-  place('Al-Malikiyah', 'Hasakah', ['Malikiyah', 'Al-Malikiya', 'Derik', 'Dêrik', 'Dérik', 'مدينة المالكية', 'ديريك']),
+  // "Derik" only as written: the rules fold it onto "Derek", a given name.
+  place(
+    'Al-Malikiyah',
+    'Hasakah',
+    ['Malikiyah', 'Al-Malikiya', 'Derik', 'Dêrik', 'Dérik', 'مدينة المالكية', 'ديريك'],
+    ['Derik', 'Dêrik', 'Dérik'],
+  ),
   place('Qahtaniyah', 'Hasakah', ['Al-Qahtaniyah', 'Qahtaniya', 'Tirbespiyê', 'Tirbespi', 'القحطانية']),
   place('Yarubiyah', 'Hasakah', [
     'Al-Yarubiyah',

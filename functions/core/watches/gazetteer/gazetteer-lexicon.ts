@@ -4,6 +4,7 @@ import cities from './cities.json' with { type: 'json' };
 import { CURATED_ACTORS } from './curated-actors.js';
 import { CURATED_PLACES } from './curated-places.js';
 import { GOVERNORATES } from './governorates.js';
+import { ARABIC_WORD_NAMES } from './senses.js';
 
 interface City {
   name: string;
@@ -20,7 +21,7 @@ export const GAZETTEER_PLACES: readonly LexiconEntry[] = CURATED_PLACES.map((p) 
   return {
     name: p.name,
     kind: 'place' as const,
-    aliases: p.aliases,
+    aliases: [...p.aliases, ...(ARABIC_WORD_NAMES[p.name] ?? [])],
     ...(p.exactCase ? { exactCase: p.exactCase } : {}),
     governorate: p.governorate,
     ...(location ? { location } : {}),
@@ -59,6 +60,7 @@ export function mergeLexicons(gazetteer: readonly LexiconEntry[], hand: readonly
         ? { exactCase: [...new Set([...(g.exactCase ?? []), ...(e.exactCase ?? [])])] }
         : {}),
       ...(g.mentions || e.mentions ? { mentions: [...new Set([...(g.mentions ?? []), ...(e.mentions ?? [])])] } : {}),
+      ...(g.world || e.world ? { world: true } : {}),
     });
   }
   return [...byName.values(), ...extra];

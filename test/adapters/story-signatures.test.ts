@@ -1,0 +1,66 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { type EmbeddedDynamo, startEmbeddedDynamo } from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
+import { DynamoStorySignatures } from '../../functions/adapters/dynamodb/story-signatures.js';
+import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
+import { findEarlierCopy } from '../../functions/core/stories/find-earlier-copy.js';
+import { MemorySignatureStore } from '../../functions/core/stories/memory-signature-store.js';
+import type { StorySignatureStore } from '../../functions/core/stories/story-signature-store.js';
+import { seed } from '../support/seeds.js';
+
+let db: EmbeddedDynamo;
+let tables = 0;
+beforeAll(async () => {
+  db = await startEmbeddedDynamo({ tableName: 'stories-0' });
+});
+afterAll(async () => {
+  await db.close();
+});
+
+const STORES: [string, () => Promise<StorySignatureStore>][] = [
+  ['in memory', async () => new MemorySignatureStore()],
+  [
+    'DynamoDB (dynalite)',
+    async () => {
+      const { ensureTable } = await import('../../functions/adapters/dynamodb/embedded-dynamodb.js');
+      const name = `stories-${++tables}`;
+      await ensureTable(db.client, name);
+      return new DynamoStorySignatures(db.client, name);
+    },
+  ],
+];
+
+const now = '2026-11-29T12:00:00.000Z';
+const original = parseNormalForm(seed(3), { url: 'https://www.globalresearch.ca/video-isis-maskanah/5593800' });
+// The same report republished elsewhere: another headline, its lede cut, a note of the other outlet's above it.
+const copy = {
+  ...original,
+  id: 'copy-at-mondialisation',
+  title: 'ISIS loses Maskanah',
+  lede: '',
+  body: ['This report first appeared on South Front.', ...original.body],
+};
+
+describe.each(STORES)('story signatures, %s', (_label, open) => {
+  it('finds the first article of a story from a later copy of it, and a story of its own for another', async () => {
+    const store = await open();
+    expect(await findEarlierCopy(original, store, { now })).toEqual({ storyId: original.id });
+    const found = await findEarlierCopy(copy, store, { now });
+    expect(found).toMatchObject({ storyId: original.id, copyOf: original.id });
+    const other = parseNormalForm(seed(0));
+    expect((await findEarlierCopy(other, store, { now })).storyId).toBe(other.id);
+  });
+
+  it('gives the same answer when the same article comes again (a replay, a retried invocation)', async () => {
+    const store = await open();
+    await findEarlierCopy(original, store, { now });
+    await findEarlierCopy(copy, store, { now });
+    expect(await findEarlierCopy(copy, store, { now })).toMatchObject({ storyId: original.id, copyOf: original.id });
+  });
+
+  it('forgets a story once its entries have expired', async () => {
+    const store = await open();
+    await findEarlierCopy(original, store, { now, keepDays: 1 });
+    const later = await findEarlierCopy(copy, store, { now: '2026-12-05T12:00:00.000Z' });
+    expect(later).toEqual({ storyId: copy.id });
+  });
+});
