@@ -19,7 +19,8 @@ export interface HintedWebPort extends WebPort {
   ): Promise<FeedResponse>;
 }
 
-export interface PollOneDeps extends Omit<PollDeps, 'web' | 'shouldStop' | 'feedConcurrency'> {
+/** `shouldStop`: the invocation is running out; the check stores no more items and counts as unfinished. */
+export interface PollOneDeps extends Omit<PollDeps, 'web' | 'feedConcurrency'> {
   web: HintedWebPort;
 }
 

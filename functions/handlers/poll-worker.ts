@@ -31,7 +31,12 @@ const politely = createHostGate({
   clock: Date.now,
   sleep: (ms) => new Promise((resolve) => setTimeout(resolve, ms)),
 });
-const pollOne = createPollOne({ web, store: repository, feedStates: repository, now }, (event) =>
+/** When this invocation must start no more work (one invocation at a time per container). */
+let stopAt = Number.POSITIVE_INFINITY;
+const shouldStop = (): boolean => Date.now() >= stopAt;
+// A check cut short by the clock saves what it stored and ends cleanly, rather than the invocation timing out
+// with the whole batch (SQS would hand it back, five times, then to the dead-letter queue).
+const pollOne = createPollOne({ web, store: repository, feedStates: repository, now, shouldStop }, (event) =>
   logPollEvent(event, logger, metrics),
 );
 const notify = createNoticePublisher(new SNSClient({}), settings.operatorsTopicArn);
@@ -68,6 +73,7 @@ export async function handler(
   event: SQSEvent,
   context: Pick<Context, 'getRemainingTimeInMillis'>,
 ): Promise<SQSBatchResponse> {
+  stopAt = Date.now() + context.getRemainingTimeInMillis() - settings.reserveMs;
   try {
     const report = await workFeedBatch(
       event.Records.map((r) => ({ messageId: r.messageId, body: r.body })),
@@ -78,7 +84,7 @@ export async function handler(
         now,
         policy,
         notify,
-        shouldStop: () => context.getRemainingTimeInMillis() < settings.reserveMs,
+        shouldStop,
       },
     );
     record(report);

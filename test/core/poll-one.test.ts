@@ -106,6 +106,28 @@ describe('createPollOne', () => {
   });
 });
 
+describe('createPollOne with the invocation running out', () => {
+  it('fetches nothing and reports the check unfinished', async () => {
+    const store = new MemoryStore();
+    const pollOne = createPollOne({
+      web: createWebPort(fetcher),
+      store,
+      feedStates: store,
+      now: () => NOW,
+      shouldStop: () => true,
+    });
+    const gate = recordingGate();
+    expect(await pollOne(feed('/ttl/feed'), gate.politely)).toEqual({
+      status: 0,
+      newItems: 0,
+      itemTimes: [],
+      cacheHints: {},
+      error: 'stopped',
+    });
+    expect(gate.urls).toEqual([]);
+  });
+});
+
 describe('pollOutcome', () => {
   it('counts a run stopped half-way as a failure, keeping what it stored', () => {
     expect(
