@@ -26,6 +26,9 @@ export interface PollOneDeps extends Omit<PollDeps, 'web' | 'feedConcurrency'> {
 
 type FeedEvent = Extract<PollEvent, { type: 'feed' }>;
 
+/** Why a check the clock cut short before it began counts as not done. */
+export const UNFINISHED = 'not checked: the invocation ran out of time';
+
 /** A feed's poll event and its response's head, as the schedule reads them. */
 export function pollOutcome(event: FeedEvent, meta: FeedFetchMeta | undefined): PollOutcome {
   const cacheHints: CacheHints = { ...meta?.hints, ...(event.ttl ? { ttl: event.ttl } : {}) };
@@ -50,7 +53,7 @@ export function pollOutcome(event: FeedEvent, meta: FeedFetchMeta | undefined): 
         newItems: event.stored,
         itemTimes: [],
         cacheHints,
-        error: event.error ?? 'stopped',
+        error: event.error ?? UNFINISHED,
       };
   }
 }

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createGuardedFetcher, type GuardedFetcher } from '../../functions/adapters/http/guarded-fetch.js';
 import { createWebPort } from '../../functions/adapters/http/web-port.js';
-import { createPollOne, pollOutcome } from '../../functions/core/poll-one.js';
+import { createPollOne, pollOutcome, UNFINISHED } from '../../functions/core/poll-one.js';
 import type { FeedRecord } from '../../functions/core/schedule/feed-record.js';
 import type { Politely } from '../../functions/core/schedule/host-gate.js';
 import { DEFAULT_SCHEDULE_POLICY as policy } from '../../functions/core/schedule/schedule-policy.js';
@@ -122,7 +122,7 @@ describe('createPollOne with the invocation running out', () => {
       newItems: 0,
       itemTimes: [],
       cacheHints: {},
-      error: 'stopped',
+      error: UNFINISHED,
     });
     expect(gate.urls).toEqual([]);
   });
