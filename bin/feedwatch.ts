@@ -2,6 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { OUTLET_PROFILES } from '../functions/core/html/outlet-profiles.js';
 import { EXIT } from '../functions/local/exit-codes.js';
 import type { FeedOptions } from '../functions/local/feed-command.js';
+import type { FeedsOptions } from '../functions/local/feeds-command.js';
 import type { NormalizeOptions } from '../functions/local/normalize-command.js';
 import type { PollOptions } from '../functions/local/poll-command.js';
 import type { ReplayOptions } from '../functions/local/replay-command.js';
@@ -111,6 +112,17 @@ program
   .action(async (feeds: string[], opts: FeedOptions) => {
     const { runFeed } = await import('../functions/local/feed-command.js');
     process.exitCode = await runFeed(feeds, opts);
+  });
+
+program
+  .command('feeds')
+  .description('list the feeds of the store with their health: ok, failing or disabled, and why')
+  .addOption(storeOption())
+  .addOption(configOption())
+  .option('--json', 'print one JSON object per feed, then a summary line')
+  .action(async (opts: FeedsOptions) => {
+    const { runFeeds } = await import('../functions/local/feeds-command.js');
+    process.exitCode = await runFeeds(opts);
   });
 
 try {

@@ -5,15 +5,29 @@ import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
 import { Alias } from 'aws-cdk-lib/aws-kms';
 import { FilterCriteria, FilterRule, StartingPosition } from 'aws-cdk-lib/aws-lambda';
-import { DynamoEventSource, SqsDlq } from 'aws-cdk-lib/aws-lambda-event-sources';
+import { DynamoEventSource, SqsDlq, SqsEventSource } from 'aws-cdk-lib/aws-lambda-event-sources';
 import { Subscription, SubscriptionFilter, SubscriptionProtocol, Topic } from 'aws-cdk-lib/aws-sns';
-import { Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
+import { DeduplicationScope, FifoThroughputLimit, Queue, QueueEncryption } from 'aws-cdk-lib/aws-sqs';
 import type { Construct } from 'constructs';
 import { ITEM_TYPES, TABLE_DEFINITION } from '../functions/adapters/dynamodb/table-definition.js';
 import type { OperatorConfig } from '../functions/core/config/operator-config.js';
+import { schedulePolicyOf } from '../functions/core/config/schedule-settings.js';
+import type { SchedulePolicy } from '../functions/core/schedule/schedule-policy.js';
 import { FeedwatchFunction } from './feedwatch-function.js';
 import { FeedwatchTable } from './feedwatch-table.js';
 import { resolveSubscriptions } from './stack-config.js';
+
+/** Poll workers at once, at most: the SQS event source's maximum concurrency. */
+export const MAX_WORKERS = 50;
+
+/**
+ * The queue depth that means the workers are behind: five minutes of checks
+ * at the default interval (about 2,300 for 7,000 feeds at 15 minutes), and
+ * never under 100.
+ */
+export function backlogThreshold(feeds: number, policy: SchedulePolicy): number {
+  return Math.max(100, Math.ceil((feeds * 5 * 60_000) / policy.defaultIntervalMs));
+}
 
 export interface FeedwatchStackProps extends StackProps {
   config: OperatorConfig;
@@ -39,8 +53,9 @@ function encryptedTopic(scope: Construct, id: string, displayName: string): Topi
 
 /**
  * The pipeline on AWS, as a list of parts: the table, the alerts topic and its
- * subscriptions, the scheduled poll, the stream-driven alerts, and the alarms
- * that tell operators when any of it fails.
+ * subscriptions, the poll (a scheduler every minute, a FIFO queue of due
+ * feeds, the workers that check them), the stream-driven alerts, and the
+ * alarms that tell operators when any of it fails.
  */
 export class FeedwatchStack extends Stack {
   constructor(scope: Construct, id: string, props: FeedwatchStackProps) {
@@ -49,7 +64,8 @@ export class FeedwatchStack extends Stack {
     const subscriptions = resolveSubscriptions(config);
 
     // 1. The store: one table, its stream feeding the alerts.
-    const { table } = new FeedwatchTable(this, 'Store');
+    const store = new FeedwatchTable(this, 'Store');
+    const { table } = store;
 
     // 2. Alerts: one topic, one email subscription per subscriber, filtered to the messages meant for them.
     const alertsTopic = encryptedTopic(this, 'AlertsTopic', 'feedwatch alerts');
@@ -62,30 +78,85 @@ export class FeedwatchStack extends Stack {
       });
     });
 
-    // 3. The poll: every feed on a schedule, new articles into the table.
-    const pollDlq = deadLetterQueue(this, 'PollDeadLetters');
-    const poll = new FeedwatchFunction(this, 'Poll', {
-      entry: 'poll',
+    // The operators' topic: alarms, and the notice of a feed disabled or back.
+    const opsTopic = encryptedTopic(this, 'OperatorsTopic', 'feedwatch operators');
+    config.alarmEmails.forEach((email, i) => {
+      new Subscription(this, `Operator${i}`, {
+        topic: opsTopic,
+        protocol: SubscriptionProtocol.EMAIL,
+        endpoint: email,
+      });
+    });
+
+    // 3. The poll: every minute the scheduler queues the feeds that are due; workers check them, politely.
+    const policy = schedulePolicyOf(config);
+    const feedDlq = new Queue(this, 'FeedDeadLetters', {
+      fifo: true,
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      retentionPeriod: Duration.days(14),
+    });
+    const workerTimeout = Duration.minutes(2);
+    const feedQueue = new Queue(this, 'FeedQueue', {
+      // One message group per host: SQS never hands one host's checks to two workers at once.
+      fifo: true,
+      deduplicationScope: DeduplicationScope.MESSAGE_GROUP,
+      fifoThroughputLimit: FifoThroughputLimit.PER_MESSAGE_GROUP_ID,
+      encryption: QueueEncryption.SQS_MANAGED,
+      enforceSSL: true,
+      // Three worker timeouts: a batch is never handed out twice while it runs.
+      visibilityTimeout: Duration.seconds(workerTimeout.toSeconds() * 3),
+      // A message older than a few leases is stale (the scheduler has queued its feed again).
+      retentionPeriod: Duration.hours(1),
+      deadLetterQueue: { queue: feedDlq, maxReceiveCount: 5 },
+    });
+
+    const scheduler = new FeedwatchFunction(this, 'Scheduler', {
+      entry: 'schedule',
       config,
-      description: 'feedwatch: polls the feeds and stores new articles in the normal form',
+      description: 'feedwatch: every minute, queues the feeds that are due (and syncs a new feed list into the table)',
+      // A tick takes seconds; the first after a deploy of thousands of feeds also writes their records.
       timeout: Duration.minutes(5),
       environment: {
         TABLE_NAME: table.tableName,
-        POLL_RESERVE_MS: '30000',
+        QUEUE_URL: feedQueue.queueUrl,
         POWERTOOLS_METRICS_NAMESPACE: 'feedwatch',
       },
-      // One poll at a time: a slow run and the next schedule never race on the same feeds.
+      // One at a time: two schedulers would race for the same leases (the lease condition keeps it safe, not cheap).
       reservedConcurrentExecutions: 1,
-      extra: { deadLetterQueue: pollDlq, retryAttempts: 1 },
+      // A tick that could not run is dropped, not retried: the next tick a minute later does its work.
+      extra: { retryAttempts: 0, maxEventAge: Duration.minutes(1) },
     }).fn;
-    table.grantReadWriteData(poll);
-    new Rule(this, 'PollSchedule', {
-      description: `feedwatch: poll every ${config.pollRate}`,
-      schedule: Schedule.expression(`rate(${config.pollRate})`),
-      targets: [
-        new LambdaFunction(poll, { retryAttempts: 2, maxEventAge: Duration.hours(1), deadLetterQueue: pollDlq }),
-      ],
+    store.grantItems(scheduler);
+    store.grantDueIndex(scheduler);
+    feedQueue.grantSendMessages(scheduler);
+    new Rule(this, 'ScheduleTick', {
+      description: 'feedwatch: the scheduler, every minute',
+      schedule: Schedule.rate(Duration.minutes(1)),
+      targets: [new LambdaFunction(scheduler, { retryAttempts: 0, maxEventAge: Duration.minutes(1) })],
     });
+
+    const worker = new FeedwatchFunction(this, 'PollWorker', {
+      entry: 'poll-worker',
+      config,
+      description: 'feedwatch: checks the queued feeds and stores new articles in the normal form',
+      timeout: workerTimeout,
+      environment: {
+        TABLE_NAME: table.tableName,
+        OPERATORS_TOPIC_ARN: opsTopic.topicArn,
+        WORKER_RESERVE_MS: '30000',
+        POWERTOOLS_METRICS_NAMESPACE: 'feedwatch',
+      },
+    }).fn;
+    store.grantItems(worker);
+    opsTopic.grantPublish(worker);
+    worker.addEventSource(
+      new SqsEventSource(feedQueue, {
+        batchSize: 10,
+        reportBatchItemFailures: true,
+        maxConcurrency: MAX_WORKERS,
+      }),
+    );
 
     // 4. The alerts: article inserts from the stream, matched, one message each.
     const alertDlq = deadLetterQueue(this, 'AlertDeadLetters');
@@ -108,7 +179,7 @@ export class FeedwatchStack extends Stack {
       },
       reservedConcurrentExecutions: 1,
     }).fn;
-    table.grantReadWriteData(alert);
+    store.grantItems(alert);
     alertsTopic.grantPublish(alert);
     alert.addEventSource(
       new DynamoEventSource(table, {
@@ -131,14 +202,6 @@ export class FeedwatchStack extends Stack {
     );
 
     // 5. Alarms, to the operators' topic.
-    const opsTopic = encryptedTopic(this, 'OperatorsTopic', 'feedwatch operators');
-    config.alarmEmails.forEach((email, i) => {
-      new Subscription(this, `Operator${i}`, {
-        topic: opsTopic,
-        protocol: SubscriptionProtocol.EMAIL,
-        endpoint: email,
-      });
-    });
     const alarm = (name: string, metric: IMetric, threshold: number, description: string): void => {
       new Alarm(this, `${name}Alarm`, {
         metric,
@@ -149,14 +212,40 @@ export class FeedwatchStack extends Stack {
         alarmDescription: description,
       }).addAlarmAction(new SnsAction(opsTopic));
     };
-    alarm('PollErrors', poll.metricErrors({ period: Duration.minutes(15) }), 1, 'The poll function failed.');
-    alarm('AlertErrors', alert.metricErrors({ period: Duration.minutes(5) }), 1, 'The alert function failed.');
     alarm(
-      'PollDeadLetters',
-      pollDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
-      1,
-      'A poll failed for good.',
+      'SchedulerErrors',
+      scheduler.metricErrors({ period: Duration.minutes(15) }),
+      3,
+      'The scheduler failed three ticks in 15 minutes: feeds are not being queued.',
     );
+    new Alarm(this, 'SchedulerStoppedAlarm', {
+      metric: scheduler.metricInvocations({ period: Duration.minutes(5) }),
+      threshold: 1,
+      evaluationPeriods: 1,
+      comparisonOperator: ComparisonOperator.LESS_THAN_THRESHOLD,
+      treatMissingData: TreatMissingData.BREACHING,
+      alarmDescription: 'The scheduler did not run for 5 minutes: no feed is being checked.',
+    }).addAlarmAction(new SnsAction(opsTopic));
+    alarm('PollWorkerErrors', worker.metricErrors({ period: Duration.minutes(15) }), 1, 'A poll worker failed.');
+    alarm(
+      'FeedDeadLetters',
+      feedDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),
+      1,
+      'A feed check failed five times: its message is in the dead-letter queue.',
+    );
+    alarm(
+      'FeedQueueAge',
+      feedQueue.metricApproximateAgeOfOldestMessage({ statistic: 'Maximum', period: Duration.minutes(5) }),
+      policy.leaseMs / 1000,
+      'A queued feed waited longer than its lease: the workers are not keeping up.',
+    );
+    alarm(
+      'FeedBacklog',
+      feedQueue.metricApproximateNumberOfMessagesVisible({ statistic: 'Maximum', period: Duration.minutes(5) }),
+      backlogThreshold(config.feeds.length, policy),
+      'More feeds are waiting in the queue than five minutes of checks: the workers are falling behind.',
+    );
+    alarm('AlertErrors', alert.metricErrors({ period: Duration.minutes(5) }), 1, 'The alert function failed.');
     alarm(
       'AlertDeadLetters',
       alertDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),

@@ -29,6 +29,9 @@ export type PollEvent =
       items: number;
       stored: number;
       error?: string;
+      /** When it came: the publication times of the feed's items (for its schedule), and its RSS <ttl> in minutes. */
+      itemTimes?: string[];
+      ttl?: number;
     };
 
 export interface PollSummary {
@@ -161,7 +164,7 @@ export async function pollFeeds(
     const state: FeedState = (await deps.feedStates.getFeedState(feed.url)) ?? { url: feed.url, failures: 0 };
     const attemptAt = deps.now();
     let response: FeedResponse;
-    let parsed: { title: string; items: FeedItem[] } | undefined;
+    let parsed: { title: string; items: FeedItem[]; ttl?: number } | undefined;
     try {
       response = await deps.web.getFeed(feed.url, {
         ...(state.etag ? { etag: state.etag } : {}),
@@ -289,7 +292,16 @@ export async function pollFeeds(
     });
     if (response.notModified && fresh.length === 0) {
       onEvent({ type: 'feed', url: feed.url, status: 'not-modified', items: 0, stored: 0 });
-    } else onEvent({ type: 'feed', url: feed.url, status: 'ok', items: itemCount, stored });
+    } else
+      onEvent({
+        type: 'feed',
+        url: feed.url,
+        status: 'ok',
+        items: itemCount,
+        stored,
+        itemTimes: (parsed?.items ?? []).flatMap((item) => item.published ?? item.updated ?? []),
+        ...(parsed?.ttl ? { ttl: parsed.ttl } : {}),
+      });
   };
 
   // A store that fails one feed (its state, its known ids) fails that feed alone.

@@ -39,22 +39,6 @@ export function readDeployedConfig(env: NodeJS.ProcessEnv): OperatorConfig {
   }
 }
 
-export interface PollSettings {
-  tableName: string;
-  config: OperatorConfig;
-  /** Stop starting work when less than this is left of the invocation. */
-  reserveMs: number;
-}
-
-/** The poll function's settings, read once at cold start. */
-export function readPollSettings(env: NodeJS.ProcessEnv): PollSettings {
-  const reserve = Number(env['POLL_RESERVE_MS'] ?? 30_000);
-  if (!Number.isFinite(reserve) || reserve < 0) {
-    throw new SettingsError('environment variable POLL_RESERVE_MS must be a number of milliseconds');
-  }
-  return { tableName: required(env, 'TABLE_NAME'), config: readDeployedConfig(env), reserveMs: reserve };
-}
-
 export interface AlertSettings {
   tableName: string;
   topicArn: string;
@@ -74,5 +58,43 @@ export function readAlertSettings(env: NodeJS.ProcessEnv): AlertSettings {
     topicArn: required(env, 'TOPIC_ARN'),
     config: readDeployedConfig(env),
     publishPerSecond: rate,
+  };
+}
+
+export interface SchedulerSettings {
+  tableName: string;
+  queueUrl: string;
+  config: OperatorConfig;
+}
+
+/** The scheduler's settings, read once at cold start. */
+export function readSchedulerSettings(env: NodeJS.ProcessEnv): SchedulerSettings {
+  return {
+    tableName: required(env, 'TABLE_NAME'),
+    queueUrl: required(env, 'QUEUE_URL'),
+    config: readDeployedConfig(env),
+  };
+}
+
+export interface WorkerSettings {
+  tableName: string;
+  /** The operators' topic: a feed disabled or back is told there. */
+  operatorsTopicArn: string;
+  config: OperatorConfig;
+  /** Start no feed's check when less than this is left of the invocation. */
+  reserveMs: number;
+}
+
+/** The poll worker's settings, read once at cold start. */
+export function readWorkerSettings(env: NodeJS.ProcessEnv): WorkerSettings {
+  const reserve = Number(env['WORKER_RESERVE_MS'] ?? 30_000);
+  if (!Number.isFinite(reserve) || reserve < 0) {
+    throw new SettingsError('environment variable WORKER_RESERVE_MS must be a number of milliseconds');
+  }
+  return {
+    tableName: required(env, 'TABLE_NAME'),
+    operatorsTopicArn: required(env, 'OPERATORS_TOPIC_ARN'),
+    config: readDeployedConfig(env),
+    reserveMs: reserve,
   };
 }

@@ -35,7 +35,21 @@ describe('the embedded store in memory', () => {
   it('creates its table from the shared definition', async () => {
     const out = await db.client.send(new DescribeTableCommand({ TableName: TABLE }));
     expect(out.Table?.KeySchema).toEqual([{ AttributeName: TABLE_DEFINITION.partitionKey.name, KeyType: 'HASH' }]);
-    expect(out.Table?.AttributeDefinitions).toEqual([{ AttributeName: 'pk', AttributeType: 'S' }]);
+    expect(out.Table?.AttributeDefinitions).toEqual([
+      { AttributeName: 'pk', AttributeType: 'S' },
+      { AttributeName: 'dueShard', AttributeType: 'S' },
+      { AttributeName: 'nextCheckAt', AttributeType: 'S' },
+    ]);
+    // The scheduler's index of feeds by when they fall due, as on AWS.
+    expect(out.Table?.GlobalSecondaryIndexes?.map((i) => [i.IndexName, i.KeySchema])).toEqual([
+      [
+        'due',
+        [
+          { AttributeName: 'dueShard', KeyType: 'HASH' },
+          { AttributeName: 'nextCheckAt', KeyType: 'RANGE' },
+        ],
+      ],
+    ]);
   });
 });
 

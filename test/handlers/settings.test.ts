@@ -2,7 +2,12 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { CONFIG_FILE, readAlertSettings, readPollSettings } from '../../functions/handlers/settings.js';
+import {
+  CONFIG_FILE,
+  readAlertSettings,
+  readSchedulerSettings,
+  readWorkerSettings,
+} from '../../functions/handlers/settings.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'feedwatch-settings-'));
 const write = (name: string, text: string): string => {
@@ -15,10 +20,20 @@ const good = write(
   JSON.stringify({ feeds: [{ url: 'https://www.mondialisation.ca/feed' }], watches: ['Deir Ezzor'] }),
 );
 
-describe('readPollSettings', () => {
-  it('reads the table, the time reserve and the bundled config', () => {
-    expect(readPollSettings({ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: good, POLL_RESERVE_MS: '20000' })).toEqual({
+const OPS = 'arn:aws:sns:eu-west-1:123456789012:ops';
+
+describe('readWorkerSettings', () => {
+  it('reads the table, the operators topic, the time reserve and the bundled config', () => {
+    expect(
+      readWorkerSettings({
+        TABLE_NAME: 't',
+        OPERATORS_TOPIC_ARN: OPS,
+        FEEDWATCH_CONFIG_FILE: good,
+        WORKER_RESERVE_MS: '20000',
+      }),
+    ).toEqual({
       tableName: 't',
+      operatorsTopicArn: OPS,
       config: {
         feeds: [{ url: 'https://www.mondialisation.ca/feed' }],
         watches: ['Deir Ezzor'],
@@ -34,22 +49,54 @@ describe('readPollSettings', () => {
   it('finds the config beside the code, in the task root, when no file is named', () => {
     const root = mkdtempSync(join(tmpdir(), 'feedwatch-task-'));
     writeFileSync(join(root, CONFIG_FILE), JSON.stringify({ feeds: [{ url: 'https://example.org/feed' }] }));
-    expect(readPollSettings({ TABLE_NAME: 't', LAMBDA_TASK_ROOT: root }).config.feeds).toEqual([
-      { url: 'https://example.org/feed' },
-    ]);
+    expect(
+      readWorkerSettings({ TABLE_NAME: 't', OPERATORS_TOPIC_ARN: OPS, LAMBDA_TASK_ROOT: root }).config.feeds,
+    ).toEqual([{ url: 'https://example.org/feed' }]);
   });
 
   it.each([
-    [{ FEEDWATCH_CONFIG_FILE: good }, 'missing environment variable TABLE_NAME'],
-    [{ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: join(dir, 'absent.json') }, 'absent.json cannot be read'],
-    [{ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: write('bad.json', 'not json') }, 'bad.json cannot be read'],
+    [{ FEEDWATCH_CONFIG_FILE: good, OPERATORS_TOPIC_ARN: OPS }, 'missing environment variable TABLE_NAME'],
+    [{ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: good }, 'missing environment variable OPERATORS_TOPIC_ARN'],
     [
-      { TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: write('ftp.json', '{"feeds":[{"url":"ftp://x"}]}') },
+      { TABLE_NAME: 't', OPERATORS_TOPIC_ARN: OPS, FEEDWATCH_CONFIG_FILE: join(dir, 'absent.json') },
+      'absent.json cannot be read',
+    ],
+    [
+      { TABLE_NAME: 't', OPERATORS_TOPIC_ARN: OPS, FEEDWATCH_CONFIG_FILE: write('bad.json', 'not json') },
+      'bad.json cannot be read',
+    ],
+    [
+      {
+        TABLE_NAME: 't',
+        OPERATORS_TOPIC_ARN: OPS,
+        FEEDWATCH_CONFIG_FILE: write('ftp.json', '{"feeds":[{"url":"ftp://x"}]}'),
+      },
       'feeds[0].url: must be an http(s) URL',
     ],
-    [{ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: good, POLL_RESERVE_MS: 'soon' }, 'POLL_RESERVE_MS must be a number'],
+    [
+      { TABLE_NAME: 't', OPERATORS_TOPIC_ARN: OPS, FEEDWATCH_CONFIG_FILE: good, WORKER_RESERVE_MS: 'soon' },
+      'WORKER_RESERVE_MS must be a number',
+    ],
   ])('fails clearly on %j', (env, message) => {
-    expect(() => readPollSettings(env)).toThrow(message);
+    expect(() => readWorkerSettings(env)).toThrow(message);
+  });
+});
+
+describe('readSchedulerSettings', () => {
+  it('reads the table, the queue and the bundled config', () => {
+    expect(
+      readSchedulerSettings({ TABLE_NAME: 't', QUEUE_URL: 'https://q', FEEDWATCH_CONFIG_FILE: good }),
+    ).toMatchObject({
+      tableName: 't',
+      queueUrl: 'https://q',
+      config: { feeds: [{ url: 'https://www.mondialisation.ca/feed' }] },
+    });
+  });
+
+  it('fails clearly without its queue', () => {
+    expect(() => readSchedulerSettings({ TABLE_NAME: 't', FEEDWATCH_CONFIG_FILE: good })).toThrow(
+      'missing environment variable QUEUE_URL',
+    );
   });
 });
 

@@ -13,7 +13,8 @@ import { createTableInput, TABLE_DEFINITION } from '../../functions/adapters/dyn
 import { parseOperatorConfig } from '../../functions/core/config/operator-config.js';
 import { subscriberId } from '../../functions/core/subscribers/subscriber-id.js';
 import { CONFIG_FILE } from '../../functions/handlers/settings.js';
-import { FeedwatchStack } from '../../lib/feedwatch-stack.js';
+import { schedulePolicyOf } from '../../functions/core/config/schedule-settings.js';
+import { backlogThreshold, FeedwatchStack, MAX_WORKERS } from '../../lib/feedwatch-stack.js';
 
 const config = parseOperatorConfig({
   feeds: [
@@ -58,17 +59,22 @@ describe('the table', () => {
 });
 
 describe('the functions', () => {
-  it('run on ARM64 and a current Node runtime, one at a time', () => {
-    const functions = Object.values(template.findResources('AWS::Lambda::Function')) as {
-      Properties: Record<string, unknown>;
-    }[];
-    expect(functions).toHaveLength(2);
-    for (const f of functions) {
+  const functions = () =>
+    Object.values(template.findResources('AWS::Lambda::Function')) as { Properties: Record<string, unknown> }[];
+  const described = (pattern: RegExp) =>
+    functions().find((f) => pattern.test(String(f.Properties['Description'])))?.Properties;
+
+  it('run on ARM64 and a current Node runtime; the scheduler and the alerts one at a time', () => {
+    expect(functions()).toHaveLength(3);
+    for (const f of functions()) {
       expect(f.Properties['Runtime']).toBe('nodejs24.x');
       expect(f.Properties['Architectures']).toEqual(['arm64']);
-      expect(f.Properties['ReservedConcurrentExecutions']).toBe(1);
       expect(f.Properties['LoggingConfig']).toMatchObject({ LogFormat: 'JSON' });
     }
+    expect(described(/queues the feeds that are due/)?.['ReservedConcurrentExecutions']).toBe(1);
+    expect(described(/publishes one alert/)?.['ReservedConcurrentExecutions']).toBe(1);
+    // The workers' concurrency is the event source's maximum, not a reservation.
+    expect(described(/checks the queued feeds/)?.['ReservedConcurrentExecutions']).toBeUndefined();
   });
 
   it('carry the validated config beside their code, not in their 4 KB environment', () => {
@@ -76,21 +82,31 @@ describe('the functions', () => {
     const bundled = readdirSync(assembly.directory)
       .map((d) => join(assembly.directory, d, CONFIG_FILE))
       .filter((f) => existsSync(f));
-    expect(bundled).toHaveLength(2);
+    expect(bundled).toHaveLength(3);
     for (const file of bundled) expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(config);
   });
 
-  it('give the poll the table', () => {
+  it('give the scheduler the table and the queue', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
-      Description: Match.stringLikeRegexp('polls the feeds'),
+      Description: Match.stringLikeRegexp('queues the feeds that are due'),
+      Environment: {
+        Variables: { TABLE_NAME: { Ref: Match.anyValue() }, QUEUE_URL: { Ref: Match.stringLikeRegexp('FeedQueue') } },
+      },
+      Timeout: 300,
+    });
+  });
+
+  it('give the poll worker the table and the operators topic, for a feed disabled or back', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('checks the queued feeds'),
       Environment: {
         Variables: {
           TABLE_NAME: { Ref: Match.anyValue() },
-          POLL_RESERVE_MS: '30000',
+          OPERATORS_TOPIC_ARN: { Ref: Match.stringLikeRegexp('OperatorsTopic') },
+          WORKER_RESERVE_MS: '30000',
         },
       },
-      Timeout: 300,
-      DeadLetterConfig: { TargetArn: Match.anyValue() },
+      Timeout: 120,
     });
   });
 
@@ -107,16 +123,38 @@ describe('the functions', () => {
     });
   });
 
-  it('poll on the configured rate, with bounded retries', () => {
+  it('run the scheduler every minute, a missed tick left to the next', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'rate(15 minutes)',
-      Targets: [
-        Match.objectLike({
-          RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 3600 },
-          DeadLetterConfig: { Arn: Match.anyValue() },
-        }),
-      ],
+      ScheduleExpression: 'rate(1 minute)',
+      Targets: [Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 60 } })],
     });
+    template.resourceCountIs('AWS::Events::Rule', 1);
+  });
+});
+
+describe('the feed queue to the poll workers', () => {
+  it('is FIFO (a host is one message group), encrypted, with a FIFO dead-letter queue after five receives', () => {
+    template.hasResourceProperties('AWS::SQS::Queue', {
+      FifoQueue: true,
+      DeduplicationScope: 'messageGroup',
+      FifoThroughputLimit: 'perMessageGroupId',
+      SqsManagedSseEnabled: true,
+      VisibilityTimeout: 360,
+      RedrivePolicy: {
+        deadLetterTargetArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('FeedDeadLetters'), 'Arn'] },
+        maxReceiveCount: 5,
+      },
+    });
+  });
+
+  it('feeds the workers ten at a time, with partial batch failures and at most 50 at once', () => {
+    template.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('FeedQueue'), 'Arn'] },
+      BatchSize: 10,
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+      ScalingConfig: { MaximumConcurrency: MAX_WORKERS },
+    });
+    expect(MAX_WORKERS).toBe(50);
   });
 });
 
@@ -149,10 +187,21 @@ describe('permissions', () => {
           .Properties.PolicyDocument.Statement,
     );
 
-  it('publishes to the alerts topic only', () => {
-    const publish = statements().filter((s) => [s.Action].flat().includes('sns:Publish'));
-    expect(publish).toHaveLength(1);
-    expect(JSON.stringify(publish[0]?.Resource)).toMatch(/^\{"Ref":"AlertsTopic[0-9A-F]+"\}$/);
+  it('publishes alerts from the alert function and feed notices from the worker, nowhere else', () => {
+    const publish = statements()
+      .filter((s) => [s.Action].flat().includes('sns:Publish'))
+      .map((s) => JSON.stringify(s.Resource));
+    expect(publish.sort()).toEqual([
+      expect.stringMatching(/^\{"Ref":"AlertsTopic[0-9A-F]+"\}$/),
+      expect.stringMatching(/^\{"Ref":"OperatorsTopic[0-9A-F]+"\}$/),
+    ]);
+  });
+
+  it('lets only the scheduler query the due index, and grants no index wildcard', () => {
+    const indexed = statements().filter((s) => JSON.stringify(s.Resource).includes('/index/'));
+    expect(indexed).toHaveLength(1);
+    expect(JSON.stringify(indexed[0]?.Resource)).toContain('/index/due');
+    expect(indexed[0]?.Action).toBe('dynamodb:Query');
   });
 
   it('touches DynamoDB on the table only, and no action or resource is a bare wildcard', () => {
@@ -206,10 +255,14 @@ describe('alarms', () => {
       Properties: { MetricName: string; AlarmActions: unknown[] };
     }[];
     expect(alarms.map((a) => a.Properties.MetricName).sort()).toEqual([
+      'ApproximateAgeOfOldestMessage',
+      'ApproximateNumberOfMessagesVisible',
       'ApproximateNumberOfMessagesVisible',
       'ApproximateNumberOfMessagesVisible',
       'Errors',
       'Errors',
+      'Errors',
+      'Invocations',
       'IteratorAge',
       'NumberOfNotificationsFailed',
     ]);
@@ -218,6 +271,70 @@ describe('alarms', () => {
       Endpoint: 'ops@example.org',
       TopicArn: { Ref: Match.stringLikeRegexp('OperatorsTopic') },
     });
+  });
+});
+
+describe('the poll alarms', () => {
+  const alarm = (name: RegExp) =>
+    (
+      Object.entries(template.findResources('AWS::CloudWatch::Alarm')).find(([id]) => name.test(id))?.[1] as {
+        Properties: Record<string, unknown>;
+      }
+    )?.Properties;
+
+  it('fire on a dead letter, a message older than its lease, and a scheduler that stopped', () => {
+    expect(alarm(/^FeedDeadLetters/)).toMatchObject({ Threshold: 1, MetricName: 'ApproximateNumberOfMessagesVisible' });
+    expect(alarm(/^FeedQueueAge/)).toMatchObject({ Threshold: 600, Statistic: 'Maximum' });
+    expect(alarm(/^SchedulerStopped/)).toMatchObject({
+      MetricName: 'Invocations',
+      ComparisonOperator: 'LessThanThreshold',
+      TreatMissingData: 'breaching',
+    });
+  });
+
+  it('call a backlog five minutes of checks at the default interval, never under 100', () => {
+    expect(alarm(/^FeedBacklog/)).toMatchObject({ Threshold: 100 });
+    expect(backlogThreshold(7000, schedulePolicyOf(config))).toBe(2334);
+  });
+});
+
+describe('a fleet of 5,000 feeds', () => {
+  const feeds = Array.from({ length: 5000 }, (_, i) => ({
+    url: `https://news${i % 700}.example.org/feeds/section-${i}.xml`,
+    ...(i % 3 === 0 ? { outlet: `Outlet ${i}`, profile: 'generic' as const } : {}),
+  }));
+  const big = parseOperatorConfig({ ...config, feeds });
+
+  it('synthesizes, with the queue, the worker and its event source, the scheduler and their alarms', {
+    timeout: 120_000,
+  }, () => {
+    const fleetApp = new App();
+    const fleet = Template.fromStack(new FeedwatchStack(fleetApp, 'Fleet', { config: big }));
+    fleet.resourceCountIs('AWS::SQS::Queue', 3);
+    fleet.hasResourceProperties('AWS::SQS::Queue', { FifoQueue: true, RedrivePolicy: Match.anyValue() });
+    fleet.hasResourceProperties('AWS::Lambda::EventSourceMapping', {
+      EventSourceArn: { 'Fn::GetAtt': [Match.stringLikeRegexp('FeedQueue'), 'Arn'] },
+      FunctionResponseTypes: ['ReportBatchItemFailures'],
+    });
+    fleet.hasResourceProperties('AWS::Events::Rule', { ScheduleExpression: 'rate(1 minute)' });
+    const alarms = Object.keys(fleet.findResources('AWS::CloudWatch::Alarm'));
+    for (const name of ['SchedulerErrors', 'SchedulerStopped', 'PollWorkerErrors', 'FeedDeadLetters', 'FeedQueueAge'])
+      expect(alarms.some((id) => id.startsWith(name))).toBe(true);
+    expect(fleet.findResources('AWS::CloudWatch::Alarm')).toSatisfy(
+      (all: Record<string, { Properties: { Threshold: number } }>) =>
+        Object.entries(all).some(([id, a]) => id.startsWith('FeedBacklog') && a.Properties.Threshold === 1667),
+    );
+    // The feed list is in the bundled file, not in any function's environment.
+    for (const f of Object.values(fleet.findResources('AWS::Lambda::Function')))
+      expect(JSON.stringify(f).length).toBeLessThan(4096);
+    // As `cdk synth` runs it (bin/app.ts): every cdk-nag finding acknowledged or it fails.
+    Validations.of(fleetApp).addPlugins(new AwsSolutionsChecks(fleetApp));
+    const assembly = fleetApp.synth();
+    const bundled = readdirSync(assembly.directory)
+      .map((d) => join(assembly.directory, d, CONFIG_FILE))
+      .filter((f) => existsSync(f));
+    expect(bundled).toHaveLength(3);
+    expect(JSON.parse(readFileSync(bundled[0] as string, 'utf8')).feeds).toHaveLength(5000);
   });
 });
 

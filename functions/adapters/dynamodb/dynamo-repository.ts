@@ -28,8 +28,8 @@ const toItem = (key: string, type: ItemType, attributes: object): Item =>
  */
 const watchSet = (watches: readonly string[]): Set<string> => new Set(watches);
 
-/** A feed's key: a hash of its URL, which may be longer than a key should be. */
-const feedHash = (url: string): string => createHash('sha256').update(url).digest('hex').slice(0, 32);
+/** A feed's key: a hash of its URL, which may be longer than a key should be (its poll state and its schedule share it). */
+export const feedHash = (url: string): string => createHash('sha256').update(url).digest('hex').slice(0, 32);
 
 /**
  * Articles, alert records and feed states in the one table. The same code

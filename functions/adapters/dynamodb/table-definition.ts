@@ -10,6 +10,17 @@ export const TABLE_DEFINITION = {
   /** Epoch seconds after which DynamoDB may delete the item: see expiresAt(). Items without it are kept. */
   timeToLiveAttribute: 'expiresAt',
   streamView: 'NEW_IMAGE',
+  /**
+   * Feed schedule records by when they fall due: a sparse index (only those
+   * items carry the keys), one partition, so the scheduler's "due now" is one
+   * Query. 7,000 feeds checked every 15 minutes write it ~8 times a second,
+   * far under a partition's 1,000.
+   */
+  dueIndex: {
+    name: 'due',
+    partitionKey: { name: 'dueShard', type: 'S' },
+    sortKey: { name: 'nextCheckAt', type: 'S' },
+  },
 } as const;
 
 export const ITEM_TYPES = {
@@ -18,6 +29,8 @@ export const ITEM_TYPES = {
   feed: 'feed',
   story: 'story',
   decided: 'decided',
+  feedSchedule: 'feed-schedule',
+  feedSync: 'feed-sync',
 } as const;
 
 export const itemKey = {
@@ -30,6 +43,10 @@ export const itemKey = {
   decided: (articleId: string): string => `DECIDED#${articleId}`,
   /** One article's story signature. */
   storySignature: (articleId: string): string => `SIGNATURE#${articleId}`,
+  /** A feed's schedule and health (FeedRecord), beside its poll state. */
+  feedSchedule: (urlHash: string): string => `SCHEDULE#${urlHash}`,
+  /** The hash of the feed list last written to the registry. */
+  feedSync: (): string => 'SCHEDULE-SYNC',
 };
 
 const SECONDS_PER_DAY = 86_400;
@@ -50,10 +67,25 @@ export function expiresAt(nowIso: string, days: number): number {
 /** The CreateTable request for the embedded store, from the one definition. */
 export function createTableInput(tableName: string) {
   const { name, type } = TABLE_DEFINITION.partitionKey;
+  const due = TABLE_DEFINITION.dueIndex;
   return {
     TableName: tableName,
-    AttributeDefinitions: [{ AttributeName: name, AttributeType: type }],
+    AttributeDefinitions: [
+      { AttributeName: name, AttributeType: type },
+      { AttributeName: due.partitionKey.name, AttributeType: due.partitionKey.type },
+      { AttributeName: due.sortKey.name, AttributeType: due.sortKey.type },
+    ],
     KeySchema: [{ AttributeName: name, KeyType: 'HASH' as const }],
+    GlobalSecondaryIndexes: [
+      {
+        IndexName: due.name,
+        KeySchema: [
+          { AttributeName: due.partitionKey.name, KeyType: 'HASH' as const },
+          { AttributeName: due.sortKey.name, KeyType: 'RANGE' as const },
+        ],
+        Projection: { ProjectionType: 'ALL' as const },
+      },
+    ],
     BillingMode: 'PAY_PER_REQUEST' as const,
     StreamSpecification: { StreamEnabled: true, StreamViewType: TABLE_DEFINITION.streamView },
   };

@@ -30,10 +30,19 @@ export interface FetchedResource {
   body: Buffer;
 }
 
+/** The final response's status and headers, as it came (before a non-2xx status is thrown as a FetchError). */
+export interface ResponseHead {
+  status: number;
+  url: string;
+  header(name: string): string | null;
+}
+
 export interface ConditionalGet {
   etag?: string;
   lastModified?: string;
   accept?: string;
+  /** Told of the final response, whatever its status: its Retry-After or Cache-Control say when to come back. */
+  onResponse?: (head: ResponseHead) => void;
 }
 
 export interface GuardedFetchOptions extends AddressPolicy {
@@ -218,6 +227,8 @@ export function createGuardedFetcher(options: GuardedFetchOptions = {}): Guarded
           url = checkUrl(new URL(location, url).href);
           continue;
         }
+        const received = response.headers;
+        conditional.onResponse?.({ status: response.status, url: url.href, header: (name) => received.get(name) });
         const meta = {
           url: url.href,
           ...(response.headers.get('etag') ? { etag: response.headers.get('etag') as string } : {}),

@@ -57,6 +57,16 @@ const PollRate = z
   .string()
   .check(z.regex(/^[1-9]\d* (minute|minutes|hour|hours|day|days)$/, 'must read like "15 minutes" or "1 hour"'));
 
+/** When feeds are checked: bounds on each feed's own interval, and the failures in a row that disable one. */
+const Schedule = z.strictObject({
+  /** No feed is checked more often (default 5 minutes). */
+  minInterval: z.optional(PollRate),
+  /** No feed waits longer (default 1 day). */
+  maxInterval: z.optional(PollRate),
+  /** Failures in a row that disable a feed, with a notice to the operators (default 11). */
+  disableAfter: z.optional(z.int().check(z.minimum(1), z.maximum(1000))),
+});
+
 export const OperatorConfigSchema = z.strictObject({
   feeds: z.array(Feed).check(z.minLength(1, 'must list at least one feed')),
   /** Names to watch; omitted: every place and actor the lexicon knows. */
@@ -67,6 +77,17 @@ export const OperatorConfigSchema = z.strictObject({
   maxAlertAge: z._default(Age, '3 days'),
   /** Addresses the operators' alarms go to. */
   alarmEmails: z._default(z.array(z.email({ error: 'must be an email address' })), []),
+  /** Each feed's schedule (its defaults are in schedule-settings.ts); pollRate is a new feed's interval. */
+  schedule: z.optional(Schedule),
+  /** The deployment's name, in the User-Agent every request carries. */
+  deployment: z.optional(Name),
+  /** Where a site's owner reaches the operators (email or http(s) URL), in the User-Agent; omitted: none is named. */
+  contact: z.optional(
+    z.union([
+      z.email({ error: 'must be an email address or an http(s) URL' }),
+      z.url({ protocol: /^https?$/, error: 'must be an email address or an http(s) URL' }),
+    ]),
+  ),
 });
 
 export type OperatorConfig = z.output<typeof OperatorConfigSchema>;
