@@ -142,7 +142,7 @@ describe('the alert handler on the table stream', () => {
     sns.on(PublishCommand).rejects(new Error('socket hang up'));
     expect(await handler({ Records: [record('300', seed4)] }, context)).toEqual({ batchItemFailures: [] });
     expect(await readItem(db.client, TABLE, 'ALERT#unknown-outcome')).toMatchObject({
-      status: 'pending',
+      status: 'uncertain',
     });
   });
 });
