@@ -35,6 +35,8 @@ export interface AlertDeps {
    * no subscriber twice.
    */
   stories?: StorySignatureStore;
+  /** True when no new alert should be claimed (a Lambda's time is running out): the rest fail, to be retried. */
+  shouldStop?: () => boolean;
 }
 
 /** One message an article's alert sends, to one subscriber or (the developer's view) to all. */
@@ -125,13 +127,22 @@ async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps
     stories && deps.subscribers && deps.subscribers.length > 0
       ? await storyLock(stories)(() => findEarlierCopy(article, stories, { now: deps.now() }))
       : undefined;
-  const outcomes = await Promise.all(
-    recipients(article, hits, origin, deps.subscribers, story?.storyId ?? article.id).map((r) =>
-      deliver(r, deps, claim),
-    ),
-  );
-  return { hits, deliveries: outcomes.filter((d): d is Delivery => d !== undefined), ...(story ? { story } : {}) };
+  // One recipient after another, each claimed just before its publish: a run that must stop (its time is
+  // running out) leaves the rest unclaimed and failed, for a retry, rather than claimed and never sent.
+  const deliveries: Delivery[] = [];
+  for (const r of recipients(article, hits, origin, deps.subscribers, story?.storyId ?? article.id)) {
+    if (deps.shouldStop?.()) {
+      const base = { ...(r.subscriber ? { subscriber: { email: r.subscriber.email, id: r.subscriber.id } } : {}) };
+      deliveries.push({ ...base, watches: r.watches, message: r.message, status: 'failed', failed: OUT_OF_TIME });
+      continue;
+    }
+    const delivery = await deliver(r, deps, claim);
+    if (delivery) deliveries.push(delivery);
+  }
+  return { hits, deliveries, ...(story ? { story } : {}) };
 }
+
+const OUT_OF_TIME = { error: 'not sent: the run ran out of time; tried again', retryable: true };
 
 const storyLocks = new WeakMap<StorySignatureStore, LimitFunction>();
 

@@ -29,6 +29,9 @@ const repository = new DynamoRepository(client, settings.tableName, undefined, (
 );
 // The operator's watches and every subscriber's: a subscriber's own watch is matched for them all the same.
 const subscribers = resolveSubscribers(settings.config);
+/** Left of an invocation when it stops claiming alerts. */
+const RESERVE_MS = 20_000;
+let invocation: Pick<Context, 'getRemainingTimeInMillis'> | undefined;
 const deps: AlertDeps = {
   ledger: repository,
   publisher: throttledPublisher(new SnsAlertPublisher(new SNSClient({}), settings.topicArn), settings.publishPerSecond),
@@ -36,6 +39,8 @@ const deps: AlertDeps = {
   subscribers: subscribers.subscribers,
   stories: new DynamoStorySignatures(client, settings.tableName),
   now: () => new Date().toISOString(),
+  // Claims stop with time to publish those taken: at most one a record, each waiting on the 8-a-second throttle.
+  shouldStop: () => (invocation?.getRemainingTimeInMillis() ?? Number.POSITIVE_INFINITY) < RESERVE_MS,
 };
 const maxAlertAgeMs = durationMs(settings.config.maxAlertAge);
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
@@ -74,6 +79,7 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
 /** The table's stream: returns the sequence numbers of the records that failed, for Lambda to retry. */
 export async function handler(event: DynamoDBStreamEvent, context: Context) {
   logger.addContext(context);
+  invocation = context;
   try {
     // A batch whose every record failed is still answered record by record, so bisecting and retries work per record.
     return await processPartialResponse(event, alertRecord, processor, { context, throwOnFullBatchFailure: false });

@@ -235,3 +235,38 @@ describe('ingestArticle after a run that died', () => {
     expect(d.publisher.sent).toHaveLength(1);
   });
 });
+
+describe('alertArticle when the run must stop', () => {
+  // Regression (AWS): a batch that ran out of time left claims pending that the stream's retry then took as sent.
+  it('claims nothing more, and fails the rest retryably, once told to stop', async () => {
+    const config = OperatorConfigSchema.parse({
+      feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
+      subscribers: [
+        { email: 'desk@example.org', watches: ['Deir Ezzor'] },
+        { email: 'analyst@example.org', watches: ['ISIS'] },
+      ],
+    });
+    const { watches, subscribers } = resolveSubscribers(config);
+    const store = new MemoryStore();
+    const publisher = new RecordingPublisher();
+    let published = 0;
+    const alerts: AlertDeps = {
+      ledger: store,
+      publisher: { publish: async (m) => ((published += 1), publisher.publish(m)) },
+      matcher: watches.matcher,
+      now,
+      subscribers,
+      shouldStop: () => published >= 1,
+    };
+    const article = parseNormalForm(seed(3));
+    const first = await alertArticle(article, {}, alerts);
+    expect(first.deliveries.map((d) => [d.status, d.failed?.retryable])).toEqual([
+      ['sent', undefined],
+      ['failed', true],
+    ]);
+    expect(store.alerts.size).toBe(1);
+    const retry = await alertArticle(article, {}, { ...alerts, shouldStop: () => false });
+    expect(retry.deliveries.map((d) => d.status)).toEqual(['before', 'sent']);
+    expect(publisher.sent).toHaveLength(2);
+  });
+});
