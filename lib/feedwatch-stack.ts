@@ -1,5 +1,5 @@
 import { Duration, Stack, Validations, type StackProps } from 'aws-cdk-lib';
-import { Alarm, ComparisonOperator, TreatMissingData, type IMetric } from 'aws-cdk-lib/aws-cloudwatch';
+import { Alarm, ComparisonOperator, type IMetric, Metric, TreatMissingData } from 'aws-cdk-lib/aws-cloudwatch';
 import { SnsAction } from 'aws-cdk-lib/aws-cloudwatch-actions';
 import { Rule, Schedule } from 'aws-cdk-lib/aws-events';
 import { LambdaFunction } from 'aws-cdk-lib/aws-events-targets';
@@ -246,6 +246,19 @@ export class FeedwatchStack extends Stack {
       'More feeds are waiting in the queue than five minutes of checks: the workers are falling behind.',
     );
     alarm('AlertErrors', alert.metricErrors({ period: Duration.minutes(5) }), 1, 'The alert function failed.');
+    alarm(
+      'AlertsFailed',
+      // Powertools gives each metric its function's service as a dimension.
+      new Metric({
+        namespace: 'feedwatch',
+        metricName: 'alertsFailed',
+        dimensionsMap: { service: 'alert' },
+        statistic: 'Sum',
+        period: Duration.minutes(15),
+      }),
+      1,
+      'Alerts could not be published: retried by the stream, or (a publish that may have gone out) not sent again.',
+    );
     alarm(
       'AlertDeadLetters',
       alertDlq.metricApproximateNumberOfMessagesVisible({ period: Duration.minutes(5) }),

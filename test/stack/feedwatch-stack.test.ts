@@ -265,6 +265,7 @@ describe('alarms', () => {
       'Invocations',
       'IteratorAge',
       'NumberOfNotificationsFailed',
+      'alertsFailed',
     ]);
     for (const a of alarms) expect(JSON.stringify(a.Properties.AlarmActions)).toMatch(/OperatorsTopic/);
     template.hasResourceProperties('AWS::SNS::Subscription', {
