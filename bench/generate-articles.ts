@@ -5,7 +5,7 @@ import { renderNormalForm } from '../functions/core/normal-form/render-normal-fo
 import type { Article } from '../functions/core/article.js';
 
 /** A small deterministic PRNG (mulberry32), so every run replays the same articles. */
-function random(seed: number): () => number {
+export function random(seed: number): () => number {
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

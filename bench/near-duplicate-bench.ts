@@ -16,6 +16,7 @@ import { SAME_STORY_THRESHOLD, storySignature, storySimilarity } from '../functi
 import { storyText, storyWordHashes, storyWords } from '../functions/core/stories/story-text.js';
 import { detectorDecision, type PairScore, scorePairs } from '../test/fixtures/story-pairs/evaluate.js';
 import { baseArticles, type PairArticle, pairSources, storyPairs } from '../test/fixtures/story-pairs/pairs.js';
+import { random } from './generate-articles.js';
 
 /**
  * `npx tsx bench/near-duplicate-bench.ts`: the story detector (MinHash over
@@ -149,16 +150,6 @@ for (const scheme of SCHEMES) {
 }
 
 // Cost: a typical 5 KB article looked up in a store holding 10,000 others.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const bases = baseArticles(sources);
 const english = bases.filter((b) => !/[\u0600-\u06ff]/u.test(b.body.join(' ')));
 const paragraphs = english.flatMap((b) => b.body);

@@ -151,59 +151,44 @@ describe('alertArticle with subscribers', () => {
   });
 });
 
+/** A Deir Ezzor subscriber's alert ports with stories told apart, and seed 003 with a copy of it at another outlet. */
+function storyCase() {
+  const config = OperatorConfigSchema.parse({
+    feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
+    subscribers: [{ email: 'desk@example.org', watches: ['Deir Ezzor'] }],
+  });
+  const { watches, subscribers } = resolveSubscribers(config);
+  const publisher = new RecordingPublisher();
+  const alerts: AlertDeps = {
+    ledger: new MemoryStore(),
+    publisher,
+    matcher: watches.matcher,
+    now: () => '2026-11-29T12:00:00.000Z',
+    subscribers,
+    stories: new MemorySignatureStore(),
+  };
+  const original = parseNormalForm(seed(3), { url: 'https://www.globalresearch.ca/maskanah/5593800' });
+  const copy = parseNormalForm(seed(3).replace(/^.*\n/, 'ISIS loses Maskanah\n'), {
+    url: 'https://www.mondialisation.ca/maskanah/5593801',
+  });
+  return { alerts, publisher, original, copy };
+}
+
 describe('alertArticle with subscribers and stories', () => {
   // Regression: the same story at two URLs, or republished by another outlet, alerted twice.
   it('sends a subscriber one message per story: a copy at another outlet finds the story alerted', async () => {
-    const config = OperatorConfigSchema.parse({
-      feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
-      subscribers: [{ email: 'desk@example.org', watches: ['Deir Ezzor'] }],
-    });
-    const { watches, subscribers } = resolveSubscribers(config);
-    const store = new MemoryStore();
-    const publisher = new RecordingPublisher();
-    const alerts: AlertDeps = {
-      ledger: store,
-      publisher,
-      matcher: watches.matcher,
-      now: () => '2026-11-29T12:00:00.000Z',
-      subscribers,
-      stories: new MemorySignatureStore(),
-    };
-    const original = parseNormalForm(seed(3), { url: 'https://www.globalresearch.ca/maskanah/5593800' });
-    const copy = parseNormalForm(seed(3).replace(/^.*\n/, 'ISIS loses Maskanah\n'), {
-      url: 'https://www.mondialisation.ca/maskanah/5593801',
-    });
+    const { alerts, publisher, original, copy } = storyCase();
     expect((await alertArticle(original, {}, alerts)).deliveries.map((d) => d.status)).toEqual(['sent']);
     const second = await alertArticle(copy, {}, alerts);
     expect(second.story).toMatchObject({ storyId: original.id, copyOf: original.id });
     expect(second.deliveries.map((d) => d.status)).toEqual(['before']);
     expect(publisher.sent).toHaveLength(1);
   });
-});
 
-describe('alertArticle with copies handled at once', () => {
   // Regression: a story and its copy alerted side by side (replay works on 64 files at once) both found
   // no earlier copy and reached the subscriber twice.
   it('sends one message for a story and its copy alerted concurrently', async () => {
-    const config = OperatorConfigSchema.parse({
-      feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
-      subscribers: [{ email: 'desk@example.org', watches: ['Deir Ezzor'] }],
-    });
-    const { watches, subscribers } = resolveSubscribers(config);
-    const store = new MemoryStore();
-    const publisher = new RecordingPublisher();
-    const alerts: AlertDeps = {
-      ledger: store,
-      publisher,
-      matcher: watches.matcher,
-      now: () => '2026-11-29T12:00:00.000Z',
-      subscribers,
-      stories: new MemorySignatureStore(),
-    };
-    const original = parseNormalForm(seed(3), { url: 'https://www.globalresearch.ca/maskanah/5593800' });
-    const copy = parseNormalForm(seed(3).replace(/^.*\n/, 'ISIS loses Maskanah\n'), {
-      url: 'https://www.mondialisation.ca/maskanah/5593801',
-    });
+    const { alerts, publisher, original, copy } = storyCase();
     await Promise.all([alertArticle(original, {}, alerts), alertArticle(copy, {}, alerts)]);
     expect(publisher.sent).toHaveLength(1);
   });
