@@ -2,6 +2,7 @@ import type { Article, ArticleOrigin } from '../article.js';
 import type { WatchHit } from '../watches/match-article.js';
 import { articleHead } from './article-head.js';
 import { foldAscii, truncate } from './fold-ascii.js';
+import { fitBlocks } from './fit-blocks.js';
 
 /** SNS takes subjects under 100 characters. */
 export const SUBJECT_LIMIT = 100;
@@ -80,24 +81,17 @@ export function composeAlert(article: Article, hits: readonly WatchHit[], origin
 
   const intro = `${head.join('\n')}\n\nWatches found (${hits.length}):\n`;
   const footer = `\n--\nfeedwatch alert for article ${article.id}. You receive this because you follow one of the watches above.\n`;
-  let budget = TEXT_BYTE_LIMIT - byteLength(intro) - byteLength(footer);
-  const blocks: string[] = [];
-  for (const [i, hit] of hits.entries()) {
-    const block = `\n${hitBlock(hit)}\n`;
-    const rest = `\n... and ${hits.length - i} more watches.\n`;
-    if (byteLength(block) + byteLength(rest) > budget) {
-      blocks.push(rest);
-      break;
-    }
-    blocks.push(block);
-    budget -= byteLength(block);
-  }
+  const body = fitBlocks(
+    hits.map((hit) => `\n${hitBlock(hit)}\n`),
+    TEXT_BYTE_LIMIT - byteLength(intro) - byteLength(footer),
+    (left) => `\n... and ${left} more watches.\n`,
+  );
 
   const names = (kind: WatchHit['kind']): string[] => hits.filter((h) => h.kind === kind).map((h) => h.watch);
   return {
     articleId: article.id,
     subject: subjectFor(article, hits),
-    text: intro + blocks.join('') + footer,
+    text: intro + body + footer,
     attributes: { watches: hits.map((h) => h.watch), places: names('place'), actors: names('actor') },
   };
 }

@@ -5,6 +5,7 @@ import { articleHead } from './article-head.js';
 import { alertSubject, byteLength, hitBlock, TEXT_BYTE_LIMIT } from './compose-alert.js';
 import { leadNames, listNames } from './lead-names.js';
 import { type SnsMessageAttributes, snsAttributes } from './sns-attributes.js';
+import { fitBlocks } from './fit-blocks.js';
 
 /** The other watches named on one line: enough to see what else the story is about. */
 const OTHERS_SHOWN = 10;
@@ -56,18 +57,11 @@ export function composeSubscriberAlert(
   const after = `${tail.join('\n')}\n\n--\nfeedwatch alert for ${subscriber.email}, who follows ${follows}. Article ${article.id}.\n`;
 
   // Their watches come first; should their sentences outgrow the message, the rest are counted, not cut mid-way.
-  let budget = TEXT_BYTE_LIMIT - byteLength(after);
-  const blocks: string[] = [];
-  for (const [i, hit] of own.entries()) {
-    const block = `${hitBlock(hit)}\n\n`;
-    const rest = `... and ${own.length - i} more of your watches.\n\n`;
-    if (byteLength(block) + byteLength(rest) > budget) {
-      blocks.push(rest);
-      break;
-    }
-    blocks.push(block);
-    budget -= byteLength(block);
-  }
+  const lead = fitBlocks(
+    own.map((hit) => `${hitBlock(hit)}\n\n`),
+    TEXT_BYTE_LIMIT - byteLength(after),
+    (left) => `... and ${left} more of your watches.\n\n`,
+  );
 
   return {
     articleId: article.id,
@@ -75,7 +69,7 @@ export function composeSubscriberAlert(
     subscriberId: subscriber.id,
     watches,
     subject: alertSubject(leadNames(watches), article),
-    text: blocks.join('') + after,
+    text: lead + after,
     attributes,
   };
 }

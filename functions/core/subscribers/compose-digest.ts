@@ -9,6 +9,7 @@ import {
 import type { DigestEntry } from './digest-entry.js';
 import type { DigestPeriod } from './digest-period.js';
 import type { ResolvedSubscriber } from './resolve-subscribers.js';
+import { fitBlocks } from '../alerts/fit-blocks.js';
 
 /** One subscriber's digest for one period. */
 export interface DigestMessage {
@@ -96,22 +97,15 @@ export function composeDigest(
 
   const intro = `${count} on your watches from ${minute(period.start)} to ${minute(period.end)} UTC, the most mentioned first.\n\n`;
   const footer = `--\nfeedwatch ${subscriber.delivery} digest for ${subscriber.email}, who follows ${listNames([...subscriber.watches], 3)}.\n`;
-  let budget =
+  const budget =
     Math.min(TEXT_BYTE_LIMIT, SNS_MESSAGE_BYTES - attributesByteLength(attributes) - byteLength(subject)) -
     byteLength(intro) -
     byteLength(footer);
-  const blocks: string[] = [];
-  for (const [i, story] of stories.entries()) {
-    const block = storyBlock(i + 1, story.entry);
-    const left = stories.length - i;
-    const rest = `... and ${left} more ${left === 1 ? 'story' : 'stories'}, too many for one message.\n\n`;
-    if (byteLength(block) + byteLength(rest) > budget) {
-      blocks.push(rest);
-      break;
-    }
-    blocks.push(block);
-    budget -= byteLength(block);
-  }
+  const body = fitBlocks(
+    stories.map((story, i) => storyBlock(i + 1, story.entry)),
+    budget,
+    (left) => `... and ${left} more ${left === 1 ? 'story' : 'stories'}, too many for one message.\n\n`,
+  );
 
   return {
     subscriber: subscriber.email,
@@ -119,7 +113,7 @@ export function composeDigest(
     period: period.key,
     watches,
     subject,
-    text: intro + blocks.join('') + footer,
+    text: intro + body + footer,
     attributes,
     ids: stories.flatMap((s) => s.ids),
   };
