@@ -5,7 +5,7 @@ import { mockClient } from 'aws-sdk-client-mock';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { startEmbeddedDynamo, type EmbeddedDynamo } from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
-import { configFile } from '../support/config-file.js';
+import { configFile, localHandlerEnv } from '../support/config-file.js';
 import { seed } from '../support/seeds.js';
 import { readItem } from '../support/table-items.js';
 
@@ -31,13 +31,7 @@ beforeAll(async () => {
       maxAlertAge: '5000 days',
     }),
     PUBLISH_PER_SECOND: '9',
-    AWS_REGION: 'eu-west-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    POWERTOOLS_METRICS_DISABLED: 'true',
-    POWERTOOLS_METRICS_NAMESPACE: 'feedwatch-test',
+    ...localHandlerEnv(db.endpoint),
   });
   ({ handler } = (await import('../../functions/handlers/alert.js')) as unknown as { handler: typeof handler });
 });

@@ -7,7 +7,7 @@ import { DynamoFeedRegistry } from '../../functions/adapters/dynamodb/feed-regis
 import { type FeedMessage, messageFor } from '../../functions/core/schedule/feed-message.js';
 import { DEFAULT_SCHEDULE_POLICY as policy } from '../../functions/core/schedule/schedule-policy.js';
 import { newFeedRecord } from '../../functions/core/schedule/sync-feeds.js';
-import { configFile } from '../support/config-file.js';
+import { configFile, localHandlerEnv } from '../support/config-file.js';
 
 const TABLE = 'feedwatch-worker-handler';
 const OPS = 'arn:aws:sns:eu-west-1:123456789012:feedwatch-operators';
@@ -32,13 +32,7 @@ beforeAll(async () => {
       deployment: 'test-desk',
       contact: 'desk@example.org',
     }),
-    AWS_REGION: 'eu-west-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    POWERTOOLS_METRICS_DISABLED: 'true',
-    POWERTOOLS_METRICS_NAMESPACE: 'feedwatch-test',
+    ...localHandlerEnv(db.endpoint),
   });
   ({ handler } = (await import('../../functions/handlers/poll-worker.js')) as unknown as { handler: typeof handler });
 });

@@ -5,7 +5,7 @@ import { type EmbeddedDynamo, startEmbeddedDynamo } from '../../functions/adapte
 import { DynamoFeedRegistry } from '../../functions/adapters/dynamodb/feed-registry.js';
 import type { CycleReport } from '../../functions/core/schedule/schedule-cycle.js';
 import { feedListHash } from '../../functions/core/schedule/sync-if-changed.js';
-import { configFile } from '../support/config-file.js';
+import { configFile, localHandlerEnv } from '../support/config-file.js';
 
 const TABLE = 'feedwatch-schedule-handler';
 const QUEUE = 'https://sqs.eu-west-1.amazonaws.com/123456789012/feedwatch-feeds.fifo';
@@ -28,13 +28,7 @@ beforeAll(async () => {
     TABLE_NAME: TABLE,
     QUEUE_URL: QUEUE,
     FEEDWATCH_CONFIG_FILE: configFile({ feeds: FEEDS }),
-    AWS_REGION: 'eu-west-1',
-    AWS_ACCESS_KEY_ID: 'local',
-    AWS_SECRET_ACCESS_KEY: 'local',
-    AWS_ENDPOINT_URL_DYNAMODB: db.endpoint,
-    POWERTOOLS_LOG_LEVEL: 'SILENT',
-    POWERTOOLS_METRICS_DISABLED: 'true',
-    POWERTOOLS_METRICS_NAMESPACE: 'feedwatch-test',
+    ...localHandlerEnv(db.endpoint),
   });
   sqs.on(SendMessageBatchCommand).resolves({ Successful: [], Failed: [] });
   ({ handler } = (await import('../../functions/handlers/schedule.js')) as unknown as { handler: typeof handler });

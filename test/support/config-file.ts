@@ -9,3 +9,16 @@ export function configFile(config: unknown): string {
   writeFileSync(path, JSON.stringify(config));
   return path;
 }
+
+/** What a handler under test needs besides its own settings: a region, local credentials, the embedded store, quiet Powertools. */
+export function localHandlerEnv(dynamoEndpoint: string): Record<string, string> {
+  return {
+    AWS_REGION: 'eu-west-1',
+    AWS_ACCESS_KEY_ID: 'local',
+    AWS_SECRET_ACCESS_KEY: 'local',
+    AWS_ENDPOINT_URL_DYNAMODB: dynamoEndpoint,
+    POWERTOOLS_LOG_LEVEL: 'SILENT',
+    POWERTOOLS_METRICS_DISABLED: 'true',
+    POWERTOOLS_METRICS_NAMESPACE: 'feedwatch-test',
+  };
+}
