@@ -5,7 +5,8 @@ import type { FeedConfig } from './config/operator-config.js';
 import { type FeedItem, parseFeed } from './feeds/parse-feed.js';
 import { fragmentToArticle, pageToArticle } from './html/page-to-article.js';
 import { isRecent } from './alerts/is-recent.js';
-import { failedNow, type IngestDeps, type IngestOutcome, ingestArticle, sentNow } from './ingest-article.js';
+import { failedNow, sentNow } from './alert-article.js';
+import { type IngestDeps, type IngestOutcome, ingestArticle } from './ingest-article.js';
 import type { FeedResponse, FeedState, FeedStateStore, RetryItem, WebPort } from './ports.js';
 
 export interface PollDeps extends IngestDeps {

@@ -11,7 +11,7 @@ import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js'
 import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
 import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
 import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
-import { alertArticle, type AlertDeps } from '../core/ingest-article.js';
+import { type AlertDeps, alertArticle } from '../core/alert-article.js';
 import { durationMs } from '../core/config/operator-config.js';
 import { isRecent } from '../core/alerts/is-recent.js';
 import { resolveSubscribers } from '../core/subscribers/resolve-subscribers.js';

@@ -1,5 +1,6 @@
 import pLimit from 'p-limit';
-import { failedNow, type IngestDeps, type IngestOutcome, ingestArticle, sentNow } from '../core/ingest-article.js';
+import { failedNow, sentNow } from '../core/alert-article.js';
+import { type IngestDeps, type IngestOutcome, ingestArticle } from '../core/ingest-article.js';
 import { parseNormalForm } from '../core/normal-form/parse-normal-form.js';
 import { isRecent } from '../core/alerts/is-recent.js';
 import { readArticleText } from '../adapters/local/read-article-files.js';

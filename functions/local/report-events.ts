@@ -1,5 +1,6 @@
 import type { Article } from '../core/article.js';
-import type { AlertOutcome, Delivery, IngestOutcome } from '../core/ingest-article.js';
+import type { AlertOutcome, Delivery } from '../core/alert-article.js';
+import type { IngestOutcome } from '../core/ingest-article.js';
 import type { WatchHit } from '../core/watches/match-article.js';
 import type { ReplayEvent, ReplaySummary } from './replay-files.js';
 

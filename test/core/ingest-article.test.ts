@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ArticleOrigin } from '../../functions/core/article.js';
-import { type AlertDeps, alertArticle, type IngestDeps, ingestArticle } from '../../functions/core/ingest-article.js';
-import { OperatorConfigSchema } from '../../functions/core/config/operator-config.js';
+import { alertArticle } from '../../functions/core/alert-article.js';
+import { type IngestDeps, ingestArticle } from '../../functions/core/ingest-article.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
-import { MemorySignatureStore } from '../../functions/core/stories/memory-signature-store.js';
-import { resolveSubscribers } from '../../functions/core/subscribers/resolve-subscribers.js';
-
-import { resolveWatches } from '../../functions/core/watches/resolve-watches.js';
-
-import { MemoryStore, RecordingPublisher } from '../support/memory-ports.js';
+import { RecordingPublisher } from '../support/memory-ports.js';
 import { seed } from '../support/seeds.js';
-
-const now = (): string => '2026-11-22T00:00:00.000Z';
-
-function deps(watches: string[], publisher = new RecordingPublisher()) {
-  const store = new MemoryStore();
-  const alerts: AlertDeps = { ledger: store, publisher, matcher: resolveWatches(watches).matcher, now };
-  return { store, now, alerts, publisher } satisfies IngestDeps & { publisher: RecordingPublisher };
-}
-
-/** The same deps with another watch list. */
-const watching = (d: ReturnType<typeof deps>, watches: string[]) => ({
-  ...d,
-  alerts: { ...d.alerts, matcher: resolveWatches(watches).matcher },
-});
+import { deps, now, watching } from '../support/alert-deps.js';
 
 /** A seed file ingested as replay ingests it. */
 const ingest = (text: string, origin: ArticleOrigin, d: IngestDeps) =>
@@ -96,104 +78,6 @@ describe('ingestArticle', () => {
   });
 });
 
-describe('alertArticle', () => {
-  it('sends one alert when the same article is alerted concurrently', async () => {
-    const d = deps(['ISIS']);
-    const article = (await ingest(seed(1), {}, watching(d, ['Nowhere']))).article;
-    const outcomes = await Promise.all([1, 2, 3].map(() => alertArticle(article, {}, d.alerts)));
-    expect(outcomes.flatMap((o) => o.deliveries.map((d) => d.status)).sort()).toEqual(['before', 'before', 'sent']);
-    expect(d.publisher.sent).toHaveLength(1);
-  });
-});
-
-describe('alertArticle with subscribers', () => {
-  const config = OperatorConfigSchema.parse({
-    feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
-    watches: ['ISIS', 'Maskanah', 'Syrian Arab Army'],
-    subscribers: [
-      { email: 'desk@example.org', watches: ['Deir Ezzor'] },
-      { email: 'analyst@example.org', watches: ['Daesh', 'Raqqa +50km'] },
-      { email: 'idle@example.org', watches: ['Kirkuk'] },
-    ],
-  });
-
-  function subscribed(publisher = new RecordingPublisher()) {
-    const { watches, subscribers } = resolveSubscribers(config);
-    const store = new MemoryStore();
-    const alerts: AlertDeps = { ledger: store, publisher, matcher: watches.matcher, now, subscribers };
-    return { store, alerts, publisher };
-  }
-
-  // Regression: a Deir Ezzor subscriber got seed 003 under "ISIS, Maskanah, Syrian Arab Army +32: ...",
-  // their watch block 17 of 35.
-  it('sends each subscriber one message about their own watches, and none to a subscriber it does not concern', async () => {
-    const d = subscribed();
-    const outcome = await alertArticle(parseNormalForm(seed(3)), { file: 'seeds/003.txt' }, d.alerts);
-    expect(outcome.deliveries.map((x) => [x.subscriber?.email, x.watches, x.status])).toEqual([
-      ['desk@example.org', ['Deir Ezzor'], 'sent'],
-      ['analyst@example.org', ['ISIS', 'Raqqa +50km'], 'sent'],
-    ]);
-    const [desk] = d.publisher.sent;
-    expect(desk?.subject).toMatch(/^Deir Ezzor: Video: ISIS Maskanah Stronghold Liberated/);
-    expect(desk?.text.split('\n')[0]).toMatch(/^\* Deir Ezzor \(place\): "Deir Ezzor"/);
-    expect(desk?.attributes['subscriber']?.StringValue).toBe(resolveSubscribers(config).subscribers[0]?.id);
-  });
-
-  it("claims each subscriber's alert apart: a replay sends none again, a surely failed one alone goes again", async () => {
-    const d = subscribed(new RecordingPublisher(1, 'no'));
-    const article = parseNormalForm(seed(3));
-    const first = await alertArticle(article, {}, d.alerts);
-    expect(first.deliveries.map((x) => x.status).sort()).toEqual(['failed', 'sent']);
-    const again = await alertArticle(article, {}, d.alerts);
-    expect(again.deliveries.map((x) => x.status).sort()).toEqual(['before', 'sent']);
-    expect(d.publisher.sent).toHaveLength(2);
-    expect(new Set(d.publisher.sent.map((m) => m.attributes['subscriber']?.StringValue)).size).toBe(2);
-  });
-});
-
-/** A Deir Ezzor subscriber's alert ports with stories told apart, and seed 003 with a copy of it at another outlet. */
-function storyCase() {
-  const config = OperatorConfigSchema.parse({
-    feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
-    subscribers: [{ email: 'desk@example.org', watches: ['Deir Ezzor'] }],
-  });
-  const { watches, subscribers } = resolveSubscribers(config);
-  const publisher = new RecordingPublisher();
-  const alerts: AlertDeps = {
-    ledger: new MemoryStore(),
-    publisher,
-    matcher: watches.matcher,
-    now: () => '2026-11-29T12:00:00.000Z',
-    subscribers,
-    stories: new MemorySignatureStore(),
-  };
-  const original = parseNormalForm(seed(3), { url: 'https://www.globalresearch.ca/maskanah/5593800' });
-  const copy = parseNormalForm(seed(3).replace(/^.*\n/, 'ISIS loses Maskanah\n'), {
-    url: 'https://www.mondialisation.ca/maskanah/5593801',
-  });
-  return { alerts, publisher, original, copy };
-}
-
-describe('alertArticle with subscribers and stories', () => {
-  // Regression: the same story at two URLs, or republished by another outlet, alerted twice.
-  it('sends a subscriber one message per story: a copy at another outlet finds the story alerted', async () => {
-    const { alerts, publisher, original, copy } = storyCase();
-    expect((await alertArticle(original, {}, alerts)).deliveries.map((d) => d.status)).toEqual(['sent']);
-    const second = await alertArticle(copy, {}, alerts);
-    expect(second.story).toMatchObject({ storyId: original.id, copyOf: original.id });
-    expect(second.deliveries.map((d) => d.status)).toEqual(['before']);
-    expect(publisher.sent).toHaveLength(1);
-  });
-
-  // Regression: a story and its copy alerted side by side (replay works on 64 files at once) both found
-  // no earlier copy and reached the subscriber twice.
-  it('sends one message for a story and its copy alerted concurrently', async () => {
-    const { alerts, publisher, original, copy } = storyCase();
-    await Promise.all([alertArticle(original, {}, alerts), alertArticle(copy, {}, alerts)]);
-    expect(publisher.sent).toHaveLength(1);
-  });
-});
-
 describe('ingestArticle after a run that died', () => {
   // Regression: an article stored by a run killed before its alert was claimed was "known" ever after.
   it('alerts an article stored but never decided, once, on the next run', async () => {
@@ -218,40 +102,5 @@ describe('ingestArticle after a run that died', () => {
     const next = await alertArticle(article, {}, d.alerts);
     expect(next.deliveries.map((x) => x.status)).toEqual(['sent']);
     expect(d.publisher.sent).toHaveLength(1);
-  });
-});
-
-describe('alertArticle when the run must stop', () => {
-  // Regression (AWS): a batch that ran out of time left claims pending that the stream's retry then took as sent.
-  it('claims nothing more, and fails the rest retryably, once told to stop', async () => {
-    const config = OperatorConfigSchema.parse({
-      feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
-      subscribers: [
-        { email: 'desk@example.org', watches: ['Deir Ezzor'] },
-        { email: 'analyst@example.org', watches: ['ISIS'] },
-      ],
-    });
-    const { watches, subscribers } = resolveSubscribers(config);
-    const store = new MemoryStore();
-    const publisher = new RecordingPublisher();
-    let published = 0;
-    const alerts: AlertDeps = {
-      ledger: store,
-      publisher: { publish: async (m) => ((published += 1), publisher.publish(m)) },
-      matcher: watches.matcher,
-      now,
-      subscribers,
-      shouldStop: () => published >= 1,
-    };
-    const article = parseNormalForm(seed(3));
-    const first = await alertArticle(article, {}, alerts);
-    expect(first.deliveries.map((d) => [d.status, d.failed?.retryable])).toEqual([
-      ['sent', undefined],
-      ['failed', true],
-    ]);
-    expect(store.alerts.size).toBe(1);
-    const retry = await alertArticle(article, {}, { ...alerts, shouldStop: () => false });
-    expect(retry.deliveries.map((d) => d.status)).toEqual(['before', 'sent']);
-    expect(publisher.sent).toHaveLength(2);
   });
 });

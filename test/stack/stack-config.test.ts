@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseOperatorConfig } from '../../functions/core/config/operator-config.js';
-import { alertArticle } from '../../functions/core/ingest-article.js';
+import { alertArticle } from '../../functions/core/alert-article.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
 import { resolveSubscribers } from '../../functions/core/subscribers/resolve-subscribers.js';
 import { resolveSubscriptions } from '../../lib/stack-config.js';
