@@ -3,9 +3,18 @@ import type { Article, ArticleOrigin } from './article.js';
 import { composeAlert } from './alerts/compose-alert.js';
 import { composeSubscriberAlert } from './alerts/compose-subscriber-alert.js';
 import { snsAttributes } from './alerts/sns-attributes.js';
-import { type AlertLedger, type AlertPublisher, type Clock, type OutgoingMessage, PublishError } from './ports.js';
+import {
+  type AlertLedger,
+  type AlertPublisher,
+  type Clock,
+  type DigestQueue,
+  type OutgoingMessage,
+  PublishError,
+} from './ports.js';
 import { findEarlierCopy, type StoryDecision } from './stories/find-earlier-copy.js';
 import type { StorySignatureStore } from './stories/story-signature-store.js';
+import { type DigestEntry, digestEntry } from './subscribers/digest-entry.js';
+import type { DigestDelivery } from './subscribers/digest-period.js';
 import type { ResolvedSubscriber } from './subscribers/resolve-subscribers.js';
 import { routeHits } from './subscribers/route-hits.js';
 import type { Matcher } from './watches/build-matcher.js';
@@ -28,22 +37,41 @@ export interface AlertDeps {
    * no subscriber twice.
    */
   stories?: StorySignatureStore;
+  /** Where the stories for subscribers who take hourly, daily or weekly digests wait: needed when there are any. */
+  digests?: DigestQueue;
   /** True when no new alert should be claimed (a Lambda's time is running out): the rest fail, to be retried. */
   shouldStop?: () => boolean;
 }
 
-/** One message an article's alert sends, to one subscriber or (the developer's view) to all. */
-export interface Delivery {
+interface DeliveryBase {
   /** Undefined in the developer's view. */
   subscriber?: Pick<ResolvedSubscriber, 'email' | 'id'>;
   /** The canonical watch names the message is about. */
   watches: string[];
+  failed?: { error: string; retryable: boolean };
+}
+
+/** One message an article's alert sends, to one subscriber or (the developer's view) to all. */
+export interface AlertDelivery extends DeliveryBase {
   message: OutgoingMessage;
   /** sent now; before (claimed by an earlier run); failed (retryable when it surely did not go out). */
   status: 'sent' | 'before' | 'failed';
   messageId?: string;
-  failed?: { error: string; retryable: boolean };
 }
+
+/** A story put in a subscriber's queue for their next digest, instead of a message now. */
+export interface QueuedDelivery extends DeliveryBase {
+  subscriber: Pick<ResolvedSubscriber, 'email' | 'id'>;
+  digest: DigestDelivery;
+  entry: DigestEntry;
+  /**
+   * queued now; before (the story was queued or sent to them before; a copy
+   * is queued beside it, to be named "also in"); failed (tried again).
+   */
+  status: 'queued' | 'before' | 'failed';
+}
+
+export type Delivery = AlertDelivery | QueuedDelivery;
 
 export interface AlertOutcome {
   hits: WatchHit[];
@@ -59,42 +87,57 @@ type Claim = (
   at: string,
 ) => Promise<'claimed' | 'held' | 'none'>;
 
-/** What each recipient of an article's alert gets: the ledger key, the watches and the message. */
+type Recipient =
+  | { key: string; subscriber?: ResolvedSubscriber; watches: string[]; message: OutgoingMessage }
+  | { key: string; subscriber: ResolvedSubscriber; watches: string[]; digest: DigestDelivery; entry: DigestEntry };
+
+/** What each recipient of an article's alert gets: the ledger key, the watches, and a message or a digest entry. */
 function recipients(
   article: Article,
   hits: readonly WatchHit[],
   origin: ArticleOrigin,
   subscribers: readonly ResolvedSubscriber[] | undefined,
-  storyId: string,
-): { key: string; subscriber?: ResolvedSubscriber; watches: string[]; message: OutgoingMessage }[] {
+  story: StoryDecision | undefined,
+  now: string,
+): Recipient[] {
   if (!subscribers || subscribers.length === 0) {
     const message = composeAlert(article, hits, origin);
     const outgoing = { ...message, attributes: snsAttributes(message.attributes) };
     return [{ key: article.id, watches: message.attributes.watches, message: outgoing }];
   }
-  return routeHits(hits, subscribers).map((route) => {
-    const message = composeSubscriberAlert(article, route, origin);
+  const storyId = story?.storyId ?? article.id;
+  return routeHits(hits, subscribers).map((route): Recipient => {
     // One claim per story and subscriber: a later copy of the story finds it taken.
-    return {
-      key: `${storyId}#${route.subscriber.id}`,
-      subscriber: route.subscriber,
-      watches: message.watches,
-      message,
-    };
+    const key = `${storyId}#${route.subscriber.id}`;
+    const watches = route.own.map((h) => h.watch);
+    const { subscriber } = route;
+    if (subscriber.delivery === 'immediate') {
+      const message = composeSubscriberAlert(article, route, origin);
+      return { key, subscriber, watches: message.watches, message };
+    }
+    const entry = digestEntry(article, route, origin, {
+      storyId,
+      queuedAt: now,
+      copy: story?.copyOf !== undefined,
+    });
+    return { key, subscriber, watches, digest: subscriber.delivery, entry };
   });
 }
 
+const who = (subscriber: ResolvedSubscriber | undefined) =>
+  subscriber ? { subscriber: { email: subscriber.email, id: subscriber.id } } : {};
+
+function failure(error: unknown, retryable: boolean): { error: string; retryable: boolean } {
+  return { error: error instanceof Error ? error.message : String(error), retryable };
+}
+
 async function deliver(
-  recipient: ReturnType<typeof recipients>[number],
+  recipient: Extract<Recipient, { message: OutgoingMessage }>,
   deps: AlertDeps,
   claim: Claim,
 ): Promise<Delivery | undefined> {
   const { key, subscriber, watches, message } = recipient;
-  const base = {
-    ...(subscriber ? { subscriber: { email: subscriber.email, id: subscriber.id } } : {}),
-    watches,
-    message,
-  };
+  const base = { ...who(subscriber), watches, message };
   const claimed = await claim(deps.ledger, key, watches, deps.now());
   if (claimed === 'none') return undefined;
   if (claimed === 'held') return { ...base, status: 'before' };
@@ -104,12 +147,44 @@ async function deliver(
     return { ...base, status: 'sent', messageId };
   } catch (error) {
     const retryable = error instanceof PublishError && error.delivered === 'no';
-    const reason = error instanceof Error ? error.message : String(error);
+    const failed = failure(error, retryable);
     // Only a publish that surely did not go out may be tried again; one that may have is never sent twice.
-    if (retryable) await deps.ledger.markFailed(key, { error: reason, at: deps.now() });
-    else await deps.ledger.markUncertain(key, { error: reason, at: deps.now() });
-    return { ...base, status: 'failed', failed: { error: reason, retryable } };
+    if (retryable) await deps.ledger.markFailed(key, { error: failed.error, at: deps.now() });
+    else await deps.ledger.markUncertain(key, { error: failed.error, at: deps.now() });
+    return { ...base, status: 'failed', failed };
   }
+}
+
+/**
+ * Queues a story for a subscriber's digest, under the same claim as an alert,
+ * so the story reaches them once whichever way they take it. A later copy of
+ * a story queued before is queued beside it, to be named under it. An entry
+ * that could not be queued leaves the claim failed, for the next try.
+ */
+async function queue(
+  recipient: Extract<Recipient, { digest: DigestDelivery }>,
+  queue: DigestQueue,
+  deps: AlertDeps,
+  claim: Claim,
+): Promise<Delivery | undefined> {
+  const { key, subscriber, watches, digest, entry } = recipient;
+  const base = { subscriber: { email: subscriber.email, id: subscriber.id }, watches, digest, entry };
+  const claimed = await claim(deps.ledger, key, watches, deps.now());
+  if (claimed === 'none') return undefined;
+  try {
+    if (claimed === 'held') {
+      if (entry.copy) await queue.enqueue(subscriber.id, entry, deps.now());
+      return { ...base, status: 'before' };
+    }
+    await queue.enqueue(subscriber.id, entry, deps.now());
+  } catch (error) {
+    const failed = failure(error, true);
+    failed.error = `not queued for the ${digest} digest: ${failed.error}`;
+    if (claimed === 'claimed') await deps.ledger.markFailed(key, { error: failed.error, at: deps.now() });
+    return { ...base, status: 'failed', failed };
+  }
+  await deps.ledger.markSent(key, { messageId: `digest:${digest}`, watches, at: deps.now() });
+  return { ...base, status: 'queued' };
 }
 
 async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps, claim: Claim): Promise<AlertOutcome> {
@@ -123,10 +198,33 @@ async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps
   // One recipient after another, each claimed just before its publish: a run that must stop (its time is
   // running out) leaves the rest unclaimed and failed, for a retry, rather than claimed and never sent.
   const deliveries: Delivery[] = [];
-  for (const r of recipients(article, hits, origin, deps.subscribers, story?.storyId ?? article.id)) {
+  for (const r of recipients(article, hits, origin, deps.subscribers, story, deps.now())) {
+    if ('digest' in r) {
+      if (!deps.digests)
+        throw new Error(`${r.subscriber.email} takes a ${r.digest} digest, and no digest queue was given`);
+      if (deps.shouldStop?.()) {
+        deliveries.push({
+          subscriber: { email: r.subscriber.email, id: r.subscriber.id },
+          watches: r.watches,
+          digest: r.digest,
+          entry: r.entry,
+          status: 'failed',
+          failed: OUT_OF_TIME,
+        });
+        continue;
+      }
+      const delivery = await queue(r, deps.digests, deps, claim);
+      if (delivery) deliveries.push(delivery);
+      continue;
+    }
     if (deps.shouldStop?.()) {
-      const base = { ...(r.subscriber ? { subscriber: { email: r.subscriber.email, id: r.subscriber.id } } : {}) };
-      deliveries.push({ ...base, watches: r.watches, message: r.message, status: 'failed', failed: OUT_OF_TIME });
+      deliveries.push({
+        ...who(r.subscriber),
+        watches: r.watches,
+        message: r.message,
+        status: 'failed',
+        failed: OUT_OF_TIME,
+      });
       continue;
     }
     const delivery = await deliver(r, deps, claim);
@@ -153,9 +251,12 @@ function storyLock(store: StorySignatureStore): LimitFunction {
   return lock;
 }
 
-/** The deliveries that went out now. */
-export const sentNow = (outcome: AlertOutcome | undefined): Delivery[] =>
-  outcome?.deliveries.filter((d) => d.status === 'sent') ?? [];
+/** The alerts that went out now. */
+export const sentNow = (outcome: AlertOutcome | undefined): AlertDelivery[] =>
+  outcome?.deliveries.filter((d): d is AlertDelivery => d.status === 'sent') ?? [];
+/** The stories queued now for digests. */
+export const queuedNow = (outcome: AlertOutcome | undefined): QueuedDelivery[] =>
+  outcome?.deliveries.filter((d): d is QueuedDelivery => d.status === 'queued') ?? [];
 /** The deliveries that failed now. */
 export const failedNow = (outcome: AlertOutcome | undefined): Delivery[] =>
   outcome?.deliveries.filter((d) => d.status === 'failed') ?? [];

@@ -5,7 +5,7 @@ import type { FeedConfig } from './config/operator-config.js';
 import { type FeedItem, parseFeed } from './feeds/parse-feed.js';
 import { fragmentToArticle, pageToArticle } from './html/page-to-article.js';
 import { isRecent } from './alerts/is-recent.js';
-import { failedNow, sentNow } from './alert-article.js';
+import { failedNow, queuedNow, sentNow } from './alert-article.js';
 import { type IngestDeps, type IngestOutcome, ingestArticle } from './ingest-article.js';
 import type { FeedResponse, FeedState, FeedStateStore, RetryItem, WebPort } from './ports.js';
 
@@ -42,6 +42,10 @@ export interface PollSummary {
   known: number;
   alerts: number;
   alertFailures: number;
+  /** Stories queued for subscribers' digests. */
+  queued: number;
+  /** Digests sent: none by a poll (`feedwatch digest` and the digest function send them); said for the summary's shape. */
+  digests: number;
   itemFailures: number;
   stoppedEarly: boolean;
 }
@@ -113,6 +117,8 @@ export async function pollFeeds(
     known: 0,
     alerts: 0,
     alertFailures: 0,
+    queued: 0,
+    digests: 0,
     itemFailures: 0,
     stoppedEarly: false,
   };
@@ -125,6 +131,7 @@ export async function pollFeeds(
   /** Counts an ingest's alerts; returns the article's id when one surely failed, to be tried again. */
   const countAlerts = (outcome: IngestOutcome): string | undefined => {
     summary.alerts += sentNow(outcome.alert).length;
+    summary.queued += queuedNow(outcome.alert).length;
     const failed = failedNow(outcome.alert);
     summary.alertFailures += failed.length;
     return failed.some((d) => d.failed?.retryable) ? outcome.article.id : undefined;

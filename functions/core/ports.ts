@@ -1,5 +1,6 @@
 import type { Article } from './article.js';
 import type { SnsMessageAttributes } from './alerts/sns-attributes.js';
+import type { DigestEntry } from './subscribers/digest-entry.js';
 
 /** An Article as stored: the record plus where and when it came in. */
 export interface StoredArticle extends Article {
@@ -86,6 +87,19 @@ export interface AlertLedger {
 }
 
 /**
+ * The stories waiting for subscribers' digests. An entry stays until a digest
+ * takes it: one that surely failed to go out leaves its entries for the next.
+ */
+export interface DigestQueue {
+  /** Queues an article for a subscriber's digest; queuing the same article for them again does nothing. */
+  enqueue(subscriberId: string, entry: DigestEntry, at: string): Promise<void>;
+  /** The subscriber's entries not yet taken, queued before `before` (ISO), the first queued first. */
+  waiting(subscriberId: string, before: string): Promise<DigestEntry[]>;
+  /** Takes entries out of the queue for good: a digest sent them (or may have). */
+  take(subscriberId: string, articleIds: readonly string[], at: string): Promise<void>;
+}
+
+/**
  * A publish that failed. `delivered: 'no'` when the publisher is sure the
  * message did not go out (refused, not written); 'unknown' when it may have
  * (a timeout after sending): that alert is not tried again.
@@ -102,6 +116,7 @@ export class PublishError extends Error {
 
 /** A message as the publisher sends it: its attributes exactly the SNS MessageAttributes. */
 export interface OutgoingMessage {
+  /** The article the alert is about; for a digest, its period ("daily/2026-11-29T07:00Z"). */
   articleId: string;
   subject: string;
   text: string;

@@ -5,7 +5,7 @@ import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-f
 import { MemorySignatureStore } from '../../functions/core/stories/memory-signature-store.js';
 import { resolveSubscribers } from '../../functions/core/subscribers/resolve-subscribers.js';
 import { deps, now } from '../support/alert-deps.js';
-import { MemoryStore, RecordingPublisher } from '../support/memory-ports.js';
+import { MemoryDigestQueue, MemoryStore, RecordingPublisher } from '../support/memory-ports.js';
 import { seed } from '../support/seeds.js';
 
 describe('alertArticle', () => {
@@ -138,5 +138,93 @@ describe('alertArticle when the run must stop', () => {
     const retry = await alertArticle(article, {}, { ...alerts, shouldStop: () => false });
     expect(retry.deliveries.map((d) => d.status)).toEqual(['before', 'sent']);
     expect(publisher.sent).toHaveLength(2);
+  });
+});
+
+/** A daily-digest subscriber on Deir Ezzor beside an immediate one, with stories told apart. */
+function digestCase() {
+  const config = OperatorConfigSchema.parse({
+    feeds: [{ url: 'https://www.globalresearch.ca/feed' }],
+    subscribers: [
+      { email: 'desk@example.org', watches: ['Deir Ezzor'] },
+      { email: 'analyst@example.org', watches: ['Deir Ezzor'], delivery: 'daily', at: '07:00' },
+    ],
+  });
+  const { watches, subscribers } = resolveSubscribers(config);
+  const publisher = new RecordingPublisher();
+  const ledger = new MemoryStore();
+  const digests = new MemoryDigestQueue();
+  const alerts: AlertDeps = {
+    ledger,
+    publisher,
+    matcher: watches.matcher,
+    now: () => '2026-11-29T12:00:00.000Z',
+    subscribers,
+    stories: new MemorySignatureStore(),
+    digests,
+  };
+  const analyst = subscribers[1]?.id ?? '';
+  return { ...storyCase(), alerts, publisher, ledger, digests, analyst };
+}
+
+describe('alertArticle for a digest subscriber', () => {
+  it('queues the story for their digest instead of publishing, and alerts the immediate subscriber', async () => {
+    const { alerts, publisher, digests, ledger, original, analyst } = digestCase();
+    const outcome = await alertArticle(original, {}, alerts);
+    expect(outcome.deliveries.map((d) => [d.subscriber?.email, d.status])).toEqual([
+      ['desk@example.org', 'sent'],
+      ['analyst@example.org', 'queued'],
+    ]);
+    expect(publisher.sent).toHaveLength(1);
+    const [queued] = await digests.waiting(analyst, '2026-11-30T07:00:00.000Z');
+    expect(queued).toMatchObject({
+      storyId: original.id,
+      articleId: original.id,
+      watches: ['Deir Ezzor'],
+      queuedAt: '2026-11-29T12:00:00.000Z',
+    });
+    expect(queued?.copy).toBeUndefined();
+    expect(ledger.alerts.get(`${original.id}#${analyst}`)).toMatchObject({ status: 'sent', messageId: 'digest:daily' });
+  });
+
+  it('queues a story once: the same article again is held', async () => {
+    const { alerts, digests, original, analyst } = digestCase();
+    await alertArticle(original, {}, alerts);
+    const again = await alertArticle(original, {}, alerts);
+    expect(again.deliveries.map((d) => d.status)).toEqual(['before', 'before']);
+    expect(await digests.waiting(analyst, '2026-11-30T07:00:00.000Z')).toHaveLength(1);
+  });
+
+  it('queues a copy at another outlet beside its story, to be named under it', async () => {
+    const { alerts, digests, original, copy, analyst } = digestCase();
+    await alertArticle(original, {}, alerts);
+    const second = await alertArticle(copy, {}, alerts);
+    expect(second.deliveries.map((d) => d.status)).toEqual(['before', 'before']);
+    const waiting = await digests.waiting(analyst, '2026-11-30T07:00:00.000Z');
+    expect(waiting.map((e) => [e.articleId, e.storyId, e.copy])).toEqual([
+      [original.id, original.id, undefined],
+      [copy.id, original.id, true],
+    ]);
+  });
+
+  it('fails retryably when the queue cannot be written, and queues it on the next try', async () => {
+    const { alerts, digests, original, analyst } = digestCase();
+    digests.failures = 1;
+    const first = await alertArticle(original, {}, alerts);
+    expect(first.deliveries[1]).toMatchObject({
+      status: 'failed',
+      failed: { retryable: true, error: 'not queued for the daily digest: queue not writable' },
+    });
+    const retry = await alertArticle(original, {}, alerts);
+    expect(retry.deliveries.map((d) => d.status)).toEqual(['before', 'queued']);
+    expect(await digests.waiting(analyst, '2026-11-30T07:00:00.000Z')).toHaveLength(1);
+  });
+
+  it('refuses to run for digest subscribers without a queue', async () => {
+    const { alerts, original } = digestCase();
+    const { digests: _none, ...withoutQueue } = alerts;
+    await expect(alertArticle(original, {}, withoutQueue)).rejects.toThrow(
+      'analyst@example.org takes a daily digest, and no digest queue was given',
+    );
   });
 });

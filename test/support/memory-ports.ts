@@ -3,11 +3,13 @@ import {
   type AlertLedger,
   type AlertPublisher,
   type ArticleStore,
+  type DigestQueue,
   type FeedState,
   type FeedStateStore,
   type OutgoingMessage,
   type StoredArticle,
 } from '../../functions/core/ports.js';
+import type { DigestEntry } from '../../functions/core/subscribers/digest-entry.js';
 
 /** The ports kept in maps: the core's contract, with nothing behind it. */
 export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
@@ -101,5 +103,32 @@ export class RecordingPublisher implements AlertPublisher {
     }
     this.sent.push(message);
     return `msg-${this.sent.length}`;
+  }
+}
+
+/** Digest queues in a map, by subscriber and article; `failures` fails the next enqueues. */
+export class MemoryDigestQueue implements DigestQueue {
+  /** A taken entry is kept without its story, as the table keeps it, so that it is not queued again. */
+  readonly entries = new Map<string, { subscriberId: string; entry?: DigestEntry; taken?: string }>();
+  failures = 0;
+
+  async enqueue(subscriberId: string, entry: DigestEntry): Promise<void> {
+    if (this.failures > 0) {
+      this.failures -= 1;
+      throw new Error('queue not writable');
+    }
+    const key = `${subscriberId}#${entry.articleId}`;
+    if (!this.entries.has(key)) this.entries.set(key, { subscriberId, entry });
+  }
+
+  async waiting(subscriberId: string, before: string): Promise<DigestEntry[]> {
+    const waiting: DigestEntry[] = [];
+    for (const e of this.entries.values())
+      if (e.subscriberId === subscriberId && e.entry && e.entry.queuedAt < before) waiting.push(e.entry);
+    return waiting.sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  }
+
+  async take(subscriberId: string, articleIds: readonly string[], at: string): Promise<void> {
+    for (const id of articleIds) this.entries.set(`${subscriberId}#${id}`, { subscriberId, taken: at });
   }
 }

@@ -14,7 +14,8 @@ export const TABLE_DEFINITION = {
    * Feed schedule records by when they fall due: a sparse index (only those
    * items carry the keys), one partition, so the scheduler's "due now" is one
    * Query. 7,000 feeds checked every 15 minutes write it ~8 times a second,
-   * far under a partition's 1,000.
+   * far under a partition's 1,000. A subscriber's digest queue shares it:
+   * partition `digest#<subscriber id>`, sorted by when each story was queued.
    */
   dueIndex: {
     name: 'due',
@@ -31,6 +32,7 @@ export const ITEM_TYPES = {
   decided: 'decided',
   feedSchedule: 'feed-schedule',
   feedSync: 'feed-sync',
+  digestEntry: 'digest-entry',
 } as const;
 
 export const itemKey = {
@@ -47,6 +49,8 @@ export const itemKey = {
   feedSchedule: (urlHash: string): string => `SCHEDULE#${urlHash}`,
   /** The hash of the feed list last written to the registry. */
   feedSync: (): string => 'SCHEDULE-SYNC',
+  /** A story waiting for one subscriber's digest (or taken by one, until its TTL). */
+  digestEntry: (subscriberId: string, articleId: string): string => `DIGEST#${subscriberId}#${articleId}`,
 };
 
 const SECONDS_PER_DAY = 86_400;

@@ -125,13 +125,6 @@ function path(issue: z.core.$ZodIssue): string {
 export function parseOperatorConfig(value: unknown, source = 'operator config'): OperatorConfig {
   const result = OperatorConfigSchema.safeParse(value);
   if (result.success) {
-    // Refused rather than read and ignored: a subscriber who asked for a digest would get nothing.
-    const digest = result.data.subscribers.findIndex((s) => s.delivery !== 'immediate');
-    if (digest >= 0) {
-      throw new ConfigError(
-        `${source} is not valid:\n  subscribers[${digest}].delivery: digests are not sent yet; only "immediate" is`,
-      );
-    }
     return result.data;
   }
   const problems = result.error.issues.map((i) => `${path(i) || '(top level)'}: ${i.message}`);

@@ -27,15 +27,21 @@ export interface DigestMessage {
   ids: string[];
 }
 
-/** Copies of one story queued apart become one: the first queued, naming the others' outlets. */
+/**
+ * Each story once: its first entry, naming the outlets of the copies queued
+ * with it. A copy whose first entry is not among these went out before (in an
+ * earlier digest, or as an alert when the subscriber took them as they came):
+ * it is not listed again.
+ */
 function oneEntryPerStory(entries: readonly DigestEntry[]): { entry: DigestEntry; ids: string[] }[] {
   const stories = new Map<string, { entry: DigestEntry; ids: string[] }>();
-  for (const e of [...entries].sort((a, b) => a.queuedAt.localeCompare(b.queuedAt))) {
-    const known = stories.get(e.storyId);
-    if (!known) {
+  const byQueueTime = [...entries].sort((a, b) => a.queuedAt.localeCompare(b.queuedAt));
+  for (const e of byQueueTime)
+    if (!e.copy && !stories.has(e.storyId))
       stories.set(e.storyId, { entry: { ...e, also: [...e.also] }, ids: [e.articleId] });
-      continue;
-    }
+  for (const e of byQueueTime) {
+    const known = stories.get(e.storyId);
+    if (!known || known.ids.includes(e.articleId)) continue;
     known.ids.push(e.articleId);
     for (const outlet of [e.outlet, ...e.also])
       if (outlet && outlet !== known.entry.outlet && !known.entry.also.includes(outlet)) known.entry.also.push(outlet);
@@ -80,15 +86,16 @@ function storyBlock(n: number, e: DigestEntry): string {
  * One subscriber's digest for a period: each story once, the most mentioned
  * first, each with its title, outlet, date, their watches with the sentence
  * around the first, and a link; cut to what SNS can send with "and N more".
- * An empty period gives no message.
+ * A period with no story (none queued, or only copies of stories sent
+ * before) gives no message.
  */
 export function composeDigest(
   subscriber: Pick<ResolvedSubscriber, 'email' | 'id' | 'watches' | 'delivery'>,
   entries: readonly DigestEntry[],
   period: DigestPeriod,
 ): DigestMessage | undefined {
-  if (entries.length === 0) return undefined;
   const stories = oneEntryPerStory(entries).sort((a, b) => byMentions(a.entry, b.entry));
+  if (stories.length === 0) return undefined;
   const watches = watchesNamed(stories.map((s) => s.entry));
   const count = `${stories.length} new ${stories.length === 1 ? 'story' : 'stories'}`;
   const label = periodLabel(subscriber.delivery, period);

@@ -21,6 +21,12 @@ export interface DigestEntry {
   mentions: number;
   /** Other outlets that carried the same story. */
   also: string[];
+  /**
+   * A later copy of a story queued before: listed only as "also in" under the
+   * story's first entry when both fall in one digest, and dropped when that
+   * story went out already.
+   */
+  copy?: true;
   /** ISO timestamp: which period the entry falls in. */
   queuedAt: string;
 }
@@ -30,7 +36,7 @@ export function digestEntry(
   article: Article,
   route: Pick<SubscriberRoute, 'own'>,
   origin: ArticleOrigin,
-  story: { storyId: string; also?: readonly string[]; queuedAt: string },
+  story: { storyId: string; also?: readonly string[]; queuedAt: string; copy?: boolean },
 ): DigestEntry {
   const lead = route.own[0];
   return {
@@ -46,5 +52,6 @@ export function digestEntry(
     mentions: route.own.reduce((n, h) => n + h.count, 0),
     also: [...(story.also ?? [])],
     queuedAt: story.queuedAt,
+    ...(story.copy ? { copy: true as const } : {}),
   };
 }

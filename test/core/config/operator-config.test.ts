@@ -33,10 +33,18 @@ describe('parseOperatorConfig', () => {
     );
   });
 
-  it('refuses a digest pace, which is not sent yet, rather than lose what the subscriber asked for', () => {
-    expect(() =>
-      parseOperatorConfig({ feeds, subscribers: [{ email: 'a@example.org', watches: ['ISIS'], delivery: 'daily' }] }),
-    ).toThrow('subscribers[0].delivery: digests are not sent yet; only "immediate" is');
+  it('reads a digest pace with its time and day, and defaults to alerts as they come', () => {
+    const config = parseOperatorConfig({
+      feeds,
+      subscribers: [
+        { email: 'a@example.org', watches: ['ISIS'], delivery: 'weekly', at: '18:30', day: 'friday' },
+        { email: 'b@example.org', watches: ['Raqqa'] },
+      ],
+    });
+    expect(config.subscribers.map(({ delivery, at, day }) => ({ delivery, at, day }))).toEqual([
+      { delivery: 'weekly', at: '18:30', day: 'friday' },
+      { delivery: 'immediate', at: '07:00', day: 'monday' },
+    ]);
   });
 });
 

@@ -83,13 +83,26 @@ describe('composeDigest', () => {
   });
 
   it('lists a story queued twice once, naming the other outlet, and marks both', () => {
-    const copy = entry({ articleId: 'a1-copy', outlet: 'Mondialisation.ca', queuedAt: '2026-11-28T11:00:00.000Z' });
+    const copy = entry({
+      articleId: 'a1-copy',
+      outlet: 'Mondialisation.ca',
+      copy: true,
+      queuedAt: '2026-11-28T11:00:00.000Z',
+    });
     const once = composeDigest(desk, [copy, entry({})], period);
     expect(once?.text).toContain('1 new story on your watches');
     expect(once?.text).toContain('1. Army pushes east of Palmyra\n   Global Research, 2026-11-28\n');
     expect(once?.text).toContain('   Also in: Mondialisation.ca\n');
     expect(once?.ids).toEqual(['a1', 'a1-copy']);
     expect(once?.subject).toBe('Deir Ezzor: 1 new story, daily digest, 2026-11-29');
+  });
+
+  it('does not list again a copy of a story that went out before', () => {
+    const copy = entry({ articleId: 'a1-copy', outlet: 'Mondialisation.ca', copy: true });
+    expect(composeDigest(desk, [copy], period)).toBeUndefined();
+    const withOther = composeDigest(desk, [copy, siege], period);
+    expect(withOther?.ids).toEqual(['a2']);
+    expect(withOther?.text).not.toContain('Army pushes east');
   });
 
   it('puts the newer first among stories mentioned as often, and says "1 mention"', () => {
