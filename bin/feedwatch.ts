@@ -1,6 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { OUTLET_PROFILES } from '../functions/core/html/outlet-profiles.js';
 import { EXIT } from '../functions/local/exit-codes.js';
+import type { DigestOptions } from '../functions/local/digest-command.js';
 import type { FeedOptions } from '../functions/local/feed-command.js';
 import type { FeedsOptions } from '../functions/local/feeds-command.js';
 import type { NormalizeOptions } from '../functions/local/normalize-command.js';
@@ -79,6 +80,19 @@ program
   .action(async (opts: PollOptions) => {
     const { runPoll } = await import('../functions/local/poll-command.js');
     process.exitCode = await runPoll(opts);
+  });
+
+program
+  .command('digest')
+  .description('send the digests due now to the subscribers who take them hourly, daily or weekly')
+  .addOption(configOption())
+  .addOption(storeOption())
+  .option('--now <iso>', 'send the digests due at this time instead of now, such as 2026-11-30T07:00:00Z')
+  .option('--outbox <file>', 'append digests as JSON lines to this file (default: outbox.jsonl in the store folder)')
+  .option('--json', 'print one JSON object per line instead of text')
+  .action(async (opts: DigestOptions) => {
+    const { runDigest } = await import('../functions/local/digest-command.js');
+    process.exitCode = await runDigest(opts);
   });
 
 program

@@ -1,5 +1,6 @@
 import { join, resolve } from 'node:path';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
+import { DynamoDigestQueue } from '../adapters/dynamodb/digest-queue.js';
 import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js';
 import { closeSync, openSync } from 'node:fs';
 import { StoreError, startEmbeddedDynamo } from '../adapters/dynamodb/embedded-dynamodb.js';
@@ -26,6 +27,10 @@ function assertWritableOutbox(path: string): void {
 export interface LocalRuntime {
   deps: IngestDeps;
   repository: DynamoRepository;
+  /** The stories waiting for subscribers' digests. */
+  digests: DynamoDigestQueue;
+  /** Where alerts and digests go: the console and the outbox. */
+  publisher: LocalAlertSink;
   /** The folder of the on-disk store, or undefined in memory. */
   storeDir: string | undefined;
   outboxPath: string | undefined;
@@ -69,12 +74,9 @@ export async function openLocalRuntime(options: {
   // The embedded store is this process's alone (dynalite holds its file lock): batched puts are exact, and
   // a claim left pending by an earlier run was abandoned by a process that is gone.
   const startedAt = new Date().toISOString();
-  const repository = new DynamoRepository(
-    dynamo.client,
-    LOCAL_TABLE,
-    options.conditionalPuts ? undefined : new ExclusiveWriter(dynamo.client, LOCAL_TABLE),
-    () => startedAt,
-  );
+  const writer = options.conditionalPuts ? undefined : new ExclusiveWriter(dynamo.client, LOCAL_TABLE);
+  const repository = new DynamoRepository(dynamo.client, LOCAL_TABLE, writer, () => startedAt);
+  const digests = new DynamoDigestQueue(dynamo.client, LOCAL_TABLE, writer);
   const sink = new LocalAlertSink({
     ...(outboxPath ? { outboxPath } : {}),
     ...(options.echo ? { echo: options.echo } : {}),
@@ -91,9 +93,12 @@ export async function openLocalRuntime(options: {
         now,
         ...(options.subscribers ? { subscribers: options.subscribers } : {}),
         stories: new DynamoStorySignatures(dynamo.client, LOCAL_TABLE),
+        digests,
       },
     },
     repository,
+    digests,
+    publisher: sink,
     storeDir,
     outboxPath,
     close: async () => {

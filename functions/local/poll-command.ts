@@ -68,7 +68,7 @@ function eventHuman(event: PollEvent): string {
 }
 
 function summaryHuman(s: PollSummary): string {
-  return `\n${s.feeds} feeds (${s.failedFeeds} failed): ${s.stored} articles stored, ${s.known} already known, ${s.alerts} alerts sent${s.alertFailures > 0 ? ` (${s.alertFailures} failed)` : ''}, ${s.itemFailures} items not stored.${s.stoppedEarly ? ' Stopped early.' : ''}\n`;
+  return `\n${s.feeds} feeds (${s.failedFeeds} failed): ${s.stored} articles stored, ${s.known} already known, ${s.alerts} alerts sent${s.alertFailures > 0 ? ` (${s.alertFailures} failed)` : ''}${s.queued > 0 ? `, ${s.queued} stories queued for digests` : ''}, ${s.itemFailures} items not stored.${s.stoppedEarly ? ' Stopped early.' : ''}\n`;
 }
 
 /** `feedwatch poll`: returns the exit code (1 when an alert failed; 2 when a feed failed, the others polled). */

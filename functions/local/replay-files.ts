@@ -1,5 +1,5 @@
 import pLimit from 'p-limit';
-import { failedNow, sentNow } from '../core/alert-article.js';
+import { failedNow, queuedNow, sentNow } from '../core/alert-article.js';
 import { type IngestDeps, type IngestOutcome, ingestArticle } from '../core/ingest-article.js';
 import { parseNormalForm } from '../core/normal-form/parse-normal-form.js';
 import { isRecent } from '../core/alerts/is-recent.js';
@@ -15,6 +15,10 @@ export interface ReplaySummary {
   known: number;
   alerts: number;
   alertFailures: number;
+  /** Stories queued for subscribers' digests. */
+  queued: number;
+  /** Digests sent: none by a replay (`feedwatch digest` sends them); said for the summary's shape. */
+  digests: number;
   skipped: number;
   /** Files left alone because the run was told to stop. */
   notStarted: number;
@@ -43,6 +47,8 @@ export async function replayFiles(
     known: 0,
     alerts: 0,
     alertFailures: 0,
+    queued: 0,
+    digests: 0,
     skipped: 0,
     notStarted: 0,
   };
@@ -63,6 +69,7 @@ export async function replayFiles(
         if (e.outcome.isNew) summary.stored += 1;
         else summary.known += 1;
         summary.alerts += sentNow(e.outcome.alert).length;
+        summary.queued += queuedNow(e.outcome.alert).length;
         summary.alertFailures += failedNow(e.outcome.alert).length;
       }
       options.onEvent(e);

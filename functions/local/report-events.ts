@@ -1,21 +1,22 @@
 import type { Article } from '../core/article.js';
-import type { AlertOutcome, Delivery } from '../core/alert-article.js';
+import type { AlertDelivery, AlertOutcome, QueuedDelivery } from '../core/alert-article.js';
 import type { IngestOutcome } from '../core/ingest-article.js';
 import type { WatchHit } from '../core/watches/match-article.js';
 import type { ReplayEvent, ReplaySummary } from './replay-files.js';
 
-/** now (some alert went out now), failed, before (its alerts went out earlier), or no. */
+/** now (some alert went out or was queued now), failed, before (its alerts went out earlier), or no. */
 export function alertedState(outcome: AlertOutcome): 'now' | 'before' | 'failed' | 'no' {
   const { deliveries } = outcome;
-  if (deliveries.some((d) => d.status === 'sent')) return 'now';
+  if (deliveries.some((d) => d.status === 'sent' || d.status === 'queued')) return 'now';
   if (deliveries.some((d) => d.status === 'failed')) return 'failed';
   return deliveries.length > 0 ? 'before' : 'no';
 }
 
 /**
- * The JSON lines of one stored article, and of each alert that went out for
- * it (one per subscriber, or one naming every watch when there are none): the
- * contract outside checks read. `origin` says where it came from (file, or
+ * The JSON lines of one stored article, of each alert that went out for it
+ * (one per subscriber, or one naming every watch when there are none) and of
+ * each story queued for a subscriber's digest: the contract outside checks
+ * read. `origin` says where it came from (file, or
  * feed and url) on every line; `extra` adds to the article line.
  */
 export function articleLines(
@@ -43,6 +44,7 @@ export function articleLines(
   ];
   for (const delivery of outcome?.deliveries ?? []) {
     if (delivery.status === 'sent') lines.push(alertLine(article, outcome?.hits ?? [], delivery, origin));
+    if (delivery.status === 'queued') lines.push(queuedLine(article, delivery, origin));
   }
   return lines;
 }
@@ -62,7 +64,7 @@ export function eventLines(event: ReplayEvent): object[] {
 export function alertLine(
   article: Article,
   hits: readonly WatchHit[],
-  delivery: Delivery,
+  delivery: AlertDelivery,
   origin: Record<string, unknown>,
 ): Record<string, unknown> {
   const about = new Set(delivery.watches);
@@ -95,8 +97,24 @@ export function alertLine(
   };
 }
 
+/** The JSON line of a story queued for a subscriber's digest: to whom, which article, and their pace. */
+export function queuedLine(
+  article: Article,
+  delivery: QueuedDelivery,
+  origin: Record<string, unknown>,
+): Record<string, unknown> {
+  return {
+    type: 'queued',
+    subscriber: delivery.subscriber.email,
+    ...origin,
+    id: article.id,
+    delivery: delivery.digest,
+    watches: delivery.watches,
+  };
+}
+
 /** The text a subscriber receives, framed for the console. */
-export function alertText(delivery: Delivery): string {
+export function alertText(delivery: AlertDelivery): string {
   const rule = '-'.repeat(72);
   const to = delivery.subscriber ? ` to ${delivery.subscriber.email}` : '';
   return `         alert${to}: ${names(delivery.watches)}\n${rule}\nSubject: ${delivery.message.subject}\n\n${delivery.message.text}${rule}\n`;
@@ -125,6 +143,10 @@ export function articleText(outcome: IngestOutcome, where: string): string {
       .map((d) => {
         const to = d.subscriber ? ` to ${d.subscriber.email}` : '';
         if (d.status === 'sent') return alertText(d);
+        if (d.status === 'queued')
+          return `         queued for ${d.subscriber.email}'s ${d.digest} digest: ${names(d.watches)}\n`;
+        if (d.status === 'before' && 'digest' in d)
+          return `         queued before for ${d.subscriber.email}'s ${d.digest} digest${d.entry.copy ? ' (this copy named under it)' : ''}: ${names(d.watches)}\n`;
         if (d.status === 'before') return `         alerted before${to}: ${names(d.watches)}\n`;
         const next = d.failed?.retryable ? 'will be tried again on the next run' : 'may have gone out; not tried again';
         return `         ALERT FAILED${to} (${next}): ${d.failed?.error}\n`;
@@ -146,8 +168,9 @@ export function summaryText(summary: ReplaySummary, storeNote: string): string {
       ? `\nEvery article was in the store already; use --store memory to replay afresh.`
       : '';
   const failures = s.alertFailures > 0 ? ` ${s.alertFailures} alerts failed.` : '';
+  const queued = s.queued > 0 ? ` ${s.queued} stories queued for digests.` : '';
   const stopped = s.notStarted > 0 ? ` Stopped: ${s.notStarted} files left for the next run.` : '';
-  return `\n${s.files} files: ${s.stored} stored, ${s.known} already stored, ${s.alerts} alerts sent, ${s.skipped} skipped.${failures}${stopped} ${storeNote}${hint}\n`;
+  return `\n${s.files} files: ${s.stored} stored, ${s.known} already stored, ${s.alerts} alerts sent, ${s.skipped} skipped.${queued}${failures}${stopped} ${storeNote}${hint}\n`;
 }
 
 /** Whom the alerts go to, for a run's first line. */
