@@ -41,7 +41,7 @@ export async function runLambdaBench(): Promise<void> {
   console.log(
     'Lambda bundles (as the stack builds them; the AWS SDK comes with the runtime): size and cold-start import time (median of 5 fresh processes).',
   );
-  for (const name of ['schedule', 'poll-worker', 'alert']) {
+  for (const name of ['schedule', 'poll-worker', 'alert', 'digest']) {
     const outfile = join(OUT, `${name}.cjs`);
     await build({
       entryPoints: [`functions/handlers/${name}.ts`],

@@ -54,8 +54,8 @@ function encryptedTopic(scope: Construct, id: string, displayName: string): Topi
 /**
  * The pipeline on AWS, as a list of parts: the table, the alerts topic and its
  * subscriptions, the poll (a scheduler every minute, a FIFO queue of due
- * feeds, the workers that check them), the stream-driven alerts, and the
- * alarms that tell operators when any of it fails.
+ * feeds, the workers that check them), the stream-driven alerts, the
+ * scheduled digests, and the alarms that tell operators when any of it fails.
  */
 export class FeedwatchStack extends Stack {
   constructor(scope: Construct, id: string, props: FeedwatchStackProps) {
@@ -201,7 +201,34 @@ export class FeedwatchStack extends Stack {
       }),
     );
 
-    // 5. Alarms, to the operators' topic.
+    // 5. Digests: every 15 minutes, the hourly, daily and weekly digests that are due, from their queues in the table.
+    const digest = new FeedwatchFunction(this, 'Digest', {
+      entry: 'digest',
+      config,
+      description: 'feedwatch: sends subscribers the hourly, daily and weekly digests that are due',
+      timeout: Duration.minutes(5),
+      environment: {
+        TABLE_NAME: table.tableName,
+        TOPIC_ARN: alertsTopic.topicArn,
+        // Its subscribers are not the alert function's (one pace each): each address stays under 10 a second.
+        PUBLISH_PER_SECOND: '8',
+        POWERTOOLS_METRICS_NAMESPACE: 'feedwatch',
+      },
+      // One at a time: the claims keep two runs from sending a digest twice; one run keeps it cheap.
+      reservedConcurrentExecutions: 1,
+      // A run that failed is tried again with the same scheduled time, so for the same periods.
+      extra: { retryAttempts: 2, maxEventAge: Duration.minutes(15) },
+    }).fn;
+    store.grantItems(digest);
+    store.grantDueIndex(digest);
+    alertsTopic.grantPublish(digest);
+    new Rule(this, 'DigestTick', {
+      description: 'feedwatch: the digests, every 15 minutes',
+      schedule: Schedule.cron({ minute: '0/15' }),
+      targets: [new LambdaFunction(digest, { retryAttempts: 2, maxEventAge: Duration.minutes(15) })],
+    });
+
+    // 6. Alarms, to the operators' topic.
     const alarm = (name: string, metric: IMetric, threshold: number, description: string): void => {
       new Alarm(this, `${name}Alarm`, {
         metric,
@@ -258,6 +285,19 @@ export class FeedwatchStack extends Stack {
       }),
       1,
       'Alerts could not be published: retried by the stream, or (a publish that may have gone out) not sent again.',
+    );
+    alarm('DigestErrors', digest.metricErrors({ period: Duration.minutes(15) }), 1, 'The digest function failed.');
+    alarm(
+      'DigestsFailed',
+      new Metric({
+        namespace: 'feedwatch',
+        metricName: 'digestsFailed',
+        dimensionsMap: { service: 'digest' },
+        statistic: 'Sum',
+        period: Duration.minutes(15),
+      }),
+      1,
+      'Digests could not be published: their stories wait for the next run, or (a publish that may have gone out) are not sent again.',
     );
     alarm(
       'AlertDeadLetters',

@@ -6,6 +6,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { fromArticleItem } from '../adapters/dynamodb/article-item.js';
+import { DynamoDigestQueue } from '../adapters/dynamodb/digest-queue.js';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js';
 import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
@@ -38,6 +39,8 @@ const deps: AlertDeps = {
   matcher: subscribers.watches.matcher,
   subscribers: subscribers.subscribers,
   stories: new DynamoStorySignatures(client, settings.tableName),
+  // Stories for subscribers who take digests wait here for the digest function.
+  digests: new DynamoDigestQueue(client, settings.tableName),
   now: () => new Date().toISOString(),
   // Claims stop with time to publish those taken: at most one a record, each waiting on the 8-a-second throttle.
   shouldStop: () => (invocation?.getRemainingTimeInMillis() ?? Number.POSITIVE_INFINITY) < RESERVE_MS,
@@ -63,6 +66,9 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
     if (d.status === 'sent') {
       metrics.addMetric('alertsSent', MetricUnit.Count, 1);
       logger.info('alert sent', { ...who, messageId: d.messageId });
+    } else if (d.status === 'queued') {
+      metrics.addMetric('storiesQueued', MetricUnit.Count, 1);
+      logger.info('queued for a digest', { ...who, delivery: d.digest });
     } else if (d.status === 'failed') {
       metrics.addMetric('alertsFailed', MetricUnit.Count, 1);
       logger.error('alert failed', { ...who, error: d.failed?.error, retryable: d.failed?.retryable });

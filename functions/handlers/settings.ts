@@ -47,7 +47,7 @@ export interface AlertSettings {
   publishPerSecond: number;
 }
 
-/** The alert function's settings, read once at cold start. */
+/** The alert and digest functions' settings, read once at cold start: both publish to the alerts topic. */
 export function readAlertSettings(env: NodeJS.ProcessEnv): AlertSettings {
   const rate = Number(env['PUBLISH_PER_SECOND'] ?? 8);
   if (!Number.isInteger(rate) || rate < 1 || rate > 9) {

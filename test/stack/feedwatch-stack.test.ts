@@ -24,7 +24,7 @@ const config = parseOperatorConfig({
   watches: ['Deir Ezzor', 'ISIS', { name: 'Raqqa', aliases: ['Rakka'] }, 'SDF'],
   subscribers: [
     { email: 'desk@example.org', watches: ['Deir ez-Zor', 'Raqqa'] },
-    { email: 'analyst@example.org', watches: ['Daesh', 'Syrian Democratic Forces'] },
+    { email: 'analyst@example.org', watches: ['Daesh', 'Syrian Democratic Forces'], delivery: 'daily', at: '06:30' },
   ],
   pollRate: '15 minutes',
   alarmEmails: ['ops@example.org'],
@@ -64,8 +64,8 @@ describe('the functions', () => {
   const described = (pattern: RegExp) =>
     functions().find((f) => pattern.test(String(f.Properties['Description'])))?.Properties;
 
-  it('run on ARM64 and a current Node runtime; the scheduler and the alerts one at a time', () => {
-    expect(functions()).toHaveLength(3);
+  it('run on ARM64 and a current Node runtime; the scheduler, the alerts and the digests one at a time', () => {
+    expect(functions()).toHaveLength(4);
     for (const f of functions()) {
       expect(f.Properties['Runtime']).toBe('nodejs24.x');
       expect(f.Properties['Architectures']).toEqual(['arm64']);
@@ -73,6 +73,7 @@ describe('the functions', () => {
     }
     expect(described(/queues the feeds that are due/)?.['ReservedConcurrentExecutions']).toBe(1);
     expect(described(/publishes one alert/)?.['ReservedConcurrentExecutions']).toBe(1);
+    expect(described(/digests that are due/)?.['ReservedConcurrentExecutions']).toBe(1);
     // The workers' concurrency is the event source's maximum, not a reservation.
     expect(described(/checks the queued feeds/)?.['ReservedConcurrentExecutions']).toBeUndefined();
   });
@@ -82,7 +83,7 @@ describe('the functions', () => {
     const bundled = readdirSync(assembly.directory)
       .map((d) => join(assembly.directory, d, CONFIG_FILE))
       .filter((f) => existsSync(f));
-    expect(bundled).toHaveLength(3);
+    expect(bundled).toHaveLength(4);
     for (const file of bundled) expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(config);
   });
 
@@ -123,12 +124,32 @@ describe('the functions', () => {
     });
   });
 
+  it('give the digests the table and the topic', () => {
+    template.hasResourceProperties('AWS::Lambda::Function', {
+      Description: Match.stringLikeRegexp('digests that are due'),
+      Environment: {
+        Variables: {
+          TABLE_NAME: { Ref: Match.anyValue() },
+          TOPIC_ARN: { Ref: Match.stringLikeRegexp('AlertsTopic') },
+          PUBLISH_PER_SECOND: '8',
+        },
+      },
+    });
+  });
+
   it('run the scheduler every minute, a missed tick left to the next', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
       ScheduleExpression: 'rate(1 minute)',
       Targets: [Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 60 } })],
     });
-    template.resourceCountIs('AWS::Events::Rule', 1);
+    template.resourceCountIs('AWS::Events::Rule', 2);
+  });
+
+  it('run the digests every 15 minutes on the quarter hour, a failed run retried for the same time', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'cron(0/15 * * * ? *)',
+      Targets: [Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 900 } })],
+    });
   });
 });
 
@@ -187,21 +208,24 @@ describe('permissions', () => {
           .Properties.PolicyDocument.Statement,
     );
 
-  it('publishes alerts from the alert function and feed notices from the worker, nowhere else', () => {
+  it('publishes alerts from the alert and digest functions and feed notices from the worker, nowhere else', () => {
     const publish = statements()
       .filter((s) => [s.Action].flat().includes('sns:Publish'))
       .map((s) => JSON.stringify(s.Resource));
     expect(publish.sort()).toEqual([
       expect.stringMatching(/^\{"Ref":"AlertsTopic[0-9A-F]+"\}$/),
+      expect.stringMatching(/^\{"Ref":"AlertsTopic[0-9A-F]+"\}$/),
       expect.stringMatching(/^\{"Ref":"OperatorsTopic[0-9A-F]+"\}$/),
     ]);
   });
 
-  it('lets only the scheduler query the due index, and grants no index wildcard', () => {
+  it('lets only the scheduler and the digests query the due index, and grants no index wildcard', () => {
     const indexed = statements().filter((s) => JSON.stringify(s.Resource).includes('/index/'));
-    expect(indexed).toHaveLength(1);
-    expect(JSON.stringify(indexed[0]?.Resource)).toContain('/index/due');
-    expect(indexed[0]?.Action).toBe('dynamodb:Query');
+    expect(indexed).toHaveLength(2);
+    for (const s of indexed) {
+      expect(JSON.stringify(s.Resource)).toContain('/index/due');
+      expect(s.Action).toBe('dynamodb:Query');
+    }
   });
 
   it('touches DynamoDB on the table only, and no action or resource is a bare wildcard', () => {
@@ -262,10 +286,12 @@ describe('alarms', () => {
       'Errors',
       'Errors',
       'Errors',
+      'Errors',
       'Invocations',
       'IteratorAge',
       'NumberOfNotificationsFailed',
       'alertsFailed',
+      'digestsFailed',
     ]);
     for (const a of alarms) expect(JSON.stringify(a.Properties.AlarmActions)).toMatch(/OperatorsTopic/);
     template.hasResourceProperties('AWS::SNS::Subscription', {
@@ -334,7 +360,7 @@ describe('a fleet of 5,000 feeds', () => {
     const bundled = readdirSync(assembly.directory)
       .map((d) => join(assembly.directory, d, CONFIG_FILE))
       .filter((f) => existsSync(f));
-    expect(bundled).toHaveLength(3);
+    expect(bundled).toHaveLength(4);
     expect(JSON.parse(readFileSync(bundled[0] as string, 'utf8')).feeds).toHaveLength(5000);
   });
 });
