@@ -3,12 +3,13 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 
-import { resolveWatches } from '../functions/core/watches/resolve-watches.js';
+import { OperatorConfigSchema } from '../functions/core/config/operator-config.js';
+import { resolveSubscribers } from '../functions/core/subscribers/resolve-subscribers.js';
 import { DEFAULT_WATCHES } from '../functions/core/watches/default-lexicon.js';
 
 import { openLocalRuntime } from '../functions/local/local-runtime.js';
 import { replayFiles } from '../functions/local/replay-files.js';
-import { generateArticles } from './generate-articles.js';
+import { generateArticles, random } from './generate-articles.js';
 
 /**
  * One replay run in its own process, so that its peak RSS is its own: makes
@@ -23,18 +24,39 @@ const { values } = parseArgs({
     store: { type: 'string', default: 'disk' },
     concurrency: { type: 'string', default: '64' },
     conditional: { type: 'boolean', default: false },
+    subscribers: { type: 'string', default: '0' },
+    distinct: { type: 'boolean', default: false },
   },
 });
+
+/**
+ * `n` subscribers as an operator might list them: one to six watches each from
+ * the default list, seven in ten taking alerts as they come and the rest a
+ * daily or weekly digest.
+ */
+function subscribersConfig(n: number) {
+  const next = random(7);
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)] as T;
+  const subscribers = Array.from({ length: n }, (_, i) => {
+    const watches = [...new Set(Array.from({ length: 1 + Math.floor(next() * 6) }, () => pick(DEFAULT_WATCHES)))];
+    const roll = next();
+    const delivery = roll < 0.7 ? 'immediate' : roll < 0.9 ? 'daily' : 'weekly';
+    return { email: `reader${i}@example.org`, watches, delivery };
+  });
+  return OperatorConfigSchema.parse({ feeds: [{ url: 'https://example.org/feed' }], subscribers });
+}
 const count = Number(values.count);
 const concurrency = Number(values.concurrency);
 
 const work = await mkdtemp(join(tmpdir(), 'feedwatch-bench-'));
 try {
-  const files = await generateArticles('seeds', join(work, 'articles'), count);
-  const matcher = resolveWatches(DEFAULT_WATCHES).matcher;
+  const files = await generateArticles('seeds', join(work, 'articles'), count, { distinct: values.distinct });
+  // No subscribers: the developer's view, one alert per article naming every watch it matched.
+  const { watches, subscribers } = resolveSubscribers(subscribersConfig(Number(values.subscribers)));
   const runtime = await openLocalRuntime({
     store: values.store === 'memory' ? 'memory' : join(work, 'store'),
-    matcher,
+    matcher: watches.matcher,
+    subscribers,
     outbox: join(work, 'outbox.jsonl'),
     conditionalPuts: values.conditional,
   });
@@ -50,6 +72,8 @@ try {
       store: values.store,
       puts: values.conditional ? 'conditional' : 'batched',
       concurrency,
+      subscribers: subscribers.length,
+      corpus: values.distinct ? 'distinct stories' : 'recurring paragraphs',
       seconds: +seconds.toFixed(2),
       articlesPerSecond: Math.round(count / seconds),
       peakRssMb: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -1,4 +1,3 @@
-import pLimit, { type LimitFunction } from 'p-limit';
 import type { Article, ArticleOrigin } from './article.js';
 import { composeAlert } from './alerts/compose-alert.js';
 import { composeSubscriberAlert } from './alerts/compose-subscriber-alert.js';
@@ -12,6 +11,7 @@ import {
   PublishError,
 } from './ports.js';
 import { findEarlierCopy, type StoryDecision } from './stories/find-earlier-copy.js';
+import { KeyedLock } from './stories/keyed-lock.js';
 import type { StorySignatureStore } from './stories/story-signature-store.js';
 import { type DigestEntry, digestEntry } from './subscribers/digest-entry.js';
 import type { DigestDelivery } from './subscribers/digest-period.js';
@@ -87,9 +87,15 @@ type Claim = (
   at: string,
 ) => Promise<'claimed' | 'held' | 'none'>;
 
-type Recipient =
-  | { key: string; subscriber?: ResolvedSubscriber; watches: string[]; message: OutgoingMessage }
-  | { key: string; subscriber: ResolvedSubscriber; watches: string[]; digest: DigestDelivery; entry: DigestEntry };
+type AlertRecipient = { key: string; subscriber?: ResolvedSubscriber; watches: string[]; message: OutgoingMessage };
+type DigestRecipient = {
+  key: string;
+  subscriber: ResolvedSubscriber;
+  watches: string[];
+  digest: DigestDelivery;
+  entry: DigestEntry;
+};
+type Recipient = AlertRecipient | DigestRecipient;
 
 /** What each recipient of an article's alert gets: the ledger key, the watches, and a message or a digest entry. */
 function recipients(
@@ -131,11 +137,7 @@ function failure(error: unknown, retryable: boolean): { error: string; retryable
   return { error: error instanceof Error ? error.message : String(error), retryable };
 }
 
-async function deliver(
-  recipient: Extract<Recipient, { message: OutgoingMessage }>,
-  deps: AlertDeps,
-  claim: Claim,
-): Promise<Delivery | undefined> {
+async function deliver(recipient: AlertRecipient, deps: AlertDeps, claim: Claim): Promise<Delivery | undefined> {
   const { key, subscriber, watches, message } = recipient;
   const base = { ...who(subscriber), watches, message };
   const claimed = await claim(deps.ledger, key, watches, deps.now());
@@ -162,7 +164,7 @@ async function deliver(
  * that could not be queued leaves the claim failed, for the next try.
  */
 async function queue(
-  recipient: Extract<Recipient, { digest: DigestDelivery }>,
+  recipient: DigestRecipient,
   queue: DigestQueue,
   deps: AlertDeps,
   claim: Claim,
@@ -193,59 +195,59 @@ async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps
   const stories = deps.stories;
   const story =
     stories && deps.subscribers && deps.subscribers.length > 0
-      ? await storyLock(stories)(() => findEarlierCopy(article, stories, { now: deps.now() }))
+      ? await findEarlierCopy(article, stories, { now: deps.now(), lock: storyLock(stories) })
       : undefined;
-  // One recipient after another, each claimed just before its publish: a run that must stop (its time is
-  // running out) leaves the rest unclaimed and failed, for a retry, rather than claimed and never sent.
-  const deliveries: Delivery[] = [];
-  for (const r of recipients(article, hits, origin, deps.subscribers, story, deps.now())) {
-    if ('digest' in r) {
-      if (!deps.digests)
-        throw new Error(`${r.subscriber.email} takes a ${r.digest} digest, and no digest queue was given`);
-      if (deps.shouldStop?.()) {
-        deliveries.push({
-          subscriber: { email: r.subscriber.email, id: r.subscriber.id },
-          watches: r.watches,
-          digest: r.digest,
-          entry: r.entry,
-          status: 'failed',
-          failed: OUT_OF_TIME,
-        });
-        continue;
-      }
-      const delivery = await queue(r, deps.digests, deps, claim);
-      if (delivery) deliveries.push(delivery);
-      continue;
-    }
-    if (deps.shouldStop?.()) {
-      deliveries.push({
-        ...who(r.subscriber),
-        watches: r.watches,
-        message: r.message,
-        status: 'failed',
-        failed: OUT_OF_TIME,
-      });
-      continue;
-    }
-    const delivery = await deliver(r, deps, claim);
-    if (delivery) deliveries.push(delivery);
+  const all = recipients(article, hits, origin, deps.subscribers, story, deps.now());
+  const digests = deps.digests;
+  if (!digests) {
+    const taker = all.find((r): r is DigestRecipient => 'digest' in r);
+    if (taker)
+      throw new Error(`${taker.subscriber.email} takes a ${taker.digest} digest, and no digest queue was given`);
   }
+  const one = async (r: Recipient): Promise<Delivery | undefined> => {
+    if (deps.shouldStop?.()) return { ...unsent(r), status: 'failed', failed: OUT_OF_TIME };
+    return 'digest' in r ? queue(r, digests as DigestQueue, deps, claim) : deliver(r, deps, claim);
+  };
+  // With a deadline (a Lambda's), one recipient after another, each claimed just before its publish: a
+  // run that must stop leaves the rest unclaimed and failed, for a retry, rather than claimed and never
+  // sent. Without one (a local run), all at once, so that their claims and records share batches.
+  const sent = deps.shouldStop ? await sequentially(all, one) : await Promise.all(all.map(one));
+  const deliveries = sent.filter((d): d is Delivery => d !== undefined);
   return { hits, deliveries, ...(story ? { story } : {}) };
+}
+
+async function sequentially<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (const item of items) results.push(await work(item));
+  return results;
+}
+
+/** What a delivery not attempted names: to whom, about what, and the message or entry it would have sent. */
+function unsent(r: Recipient): Omit<AlertDelivery, 'status'> | Omit<QueuedDelivery, 'status'> {
+  if ('digest' in r)
+    return {
+      subscriber: { email: r.subscriber.email, id: r.subscriber.id },
+      watches: r.watches,
+      digest: r.digest,
+      entry: r.entry,
+    };
+  return { ...who(r.subscriber), watches: r.watches, message: r.message };
 }
 
 const OUT_OF_TIME = { error: 'not sent: the run ran out of time; tried again', retryable: true };
 
-const storyLocks = new WeakMap<StorySignatureStore, LimitFunction>();
+const storyLocks = new WeakMap<StorySignatureStore, KeyedLock>();
 
 /**
- * One story look-up at a time per store in this process: a copy handled
- * beside its original finds the original's signature recorded, instead of
- * both finding nothing and each becoming a story of its own.
+ * One lock per store in this process: articles whose signatures share a band
+ * are decided one after the other, so a copy handled beside its original
+ * finds the original's signature recorded, instead of both finding nothing
+ * and each becoming a story of its own.
  */
-function storyLock(store: StorySignatureStore): LimitFunction {
+function storyLock(store: StorySignatureStore): KeyedLock {
   let lock = storyLocks.get(store);
   if (!lock) {
-    lock = pLimit(1);
+    lock = new KeyedLock();
     storyLocks.set(store, lock);
   }
   return lock;

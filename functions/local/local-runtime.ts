@@ -92,7 +92,7 @@ export async function openLocalRuntime(options: {
         matcher: options.matcher,
         now,
         ...(options.subscribers ? { subscribers: options.subscribers } : {}),
-        stories: new DynamoStorySignatures(dynamo.client, LOCAL_TABLE),
+        stories: new DynamoStorySignatures(dynamo.client, LOCAL_TABLE, writer),
         digests,
       },
     },

@@ -1,6 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type EmbeddedDynamo, startEmbeddedDynamo } from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
-import { DynamoStorySignatures } from '../../functions/adapters/dynamodb/story-signatures.js';
+import {
+  DynamoStorySignatures,
+  MAX_BAND_IDS,
+  MAX_CANDIDATES,
+} from '../../functions/adapters/dynamodb/story-signatures.js';
+import { ExclusiveWriter } from '../../functions/adapters/dynamodb/exclusive-writer.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
 import { findEarlierCopy } from '../../functions/core/stories/find-earlier-copy.js';
 import { MemorySignatureStore } from '../../functions/core/stories/memory-signature-store.js';
@@ -25,6 +30,15 @@ const STORES: [string, () => Promise<StorySignatureStore>][] = [
       const name = `stories-${++tables}`;
       await ensureTable(db.client, name);
       return new DynamoStorySignatures(db.client, name);
+    },
+  ],
+  [
+    'DynamoDB (dynalite), batched as the embedded store writes',
+    async () => {
+      const { ensureTable } = await import('../../functions/adapters/dynamodb/embedded-dynamodb.js');
+      const name = `stories-${++tables}`;
+      await ensureTable(db.client, name);
+      return new DynamoStorySignatures(db.client, name, new ExclusiveWriter(db.client, name));
     },
   ],
 ];
@@ -62,5 +76,54 @@ describe.each(STORES)('story signatures, %s', (_label, open) => {
     await findEarlierCopy(original, store, { now, keepDays: 1 });
     const later = await findEarlierCopy(copy, store, { now: '2026-12-05T12:00:00.000Z' });
     expect(later).toEqual({ storyId: copy.id });
+  });
+});
+
+describe.each([false, true])('DynamoStorySignatures under text many articles share (batched: %s)', (batched) => {
+  const signature = (n: number) => ({ hashes: new Int32Array(32).fill(n), shingles: 100 });
+  const entry = (articleId: string, n = 1) => ({
+    articleId,
+    storyId: articleId,
+    signature: signature(n),
+    expiresAt: 1_900_000_000,
+  });
+
+  async function table(): Promise<DynamoStorySignatures> {
+    const { ensureTable } = await import('../../functions/adapters/dynamodb/embedded-dynamodb.js');
+    const name = `stories-${++tables}`;
+    await ensureTable(db.client, name);
+    return new DynamoStorySignatures(db.client, name, batched ? new ExclusiveWriter(db.client, name) : undefined);
+  }
+
+  it(`reads at most ${MAX_CANDIDATES} signatures, those sharing the most bands first`, async () => {
+    const store = await table();
+    for (let i = 0; i < MAX_CANDIDATES + 10; i += 1)
+      await store.add(entry(`common-${String(i).padStart(3, '0')}`), ['b0']);
+    await store.add(entry('the-copy'), ['b0', 'b1', 'b2']);
+    const found = await store.findCandidates(['b0', 'b1', 'b2']);
+    expect(found).toHaveLength(MAX_CANDIDATES);
+    expect(found.map((e) => e.articleId)).toContain('the-copy');
+  });
+
+  it(`stops a band growing past ${MAX_BAND_IDS} articles, and still records the article under its other bands`, async () => {
+    const store = await table();
+    const ids = Array.from({ length: MAX_BAND_IDS }, (_, i) => `a${i}`);
+    // Straight into the band item: a thousand adds through the store would take the test's whole budget.
+    const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
+    const tableName = `stories-${tables}`;
+    await db.client.send(
+      new UpdateItemCommand({
+        TableName: tableName,
+        Key: { pk: { S: 'STORY#full' } },
+        UpdateExpression: 'ADD articles :ids',
+        ExpressionAttributeValues: { ':ids': { SS: ids } },
+      }),
+    );
+    await store.add(entry('late'), ['full', 'free']);
+    const found = await store.findCandidates(['free']);
+    expect(found.map((e) => e.articleId)).toEqual(['late']);
+    const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
+    const band = await db.client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'STORY#full' } } }));
+    expect(band.Item?.['articles']?.SS).toHaveLength(MAX_BAND_IDS);
   });
 });

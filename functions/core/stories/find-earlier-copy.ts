@@ -1,6 +1,7 @@
 import type { Article } from '../article.js';
-import { bandKeys, type MinHashScheme, STORY_SCHEME } from './minhash.js';
+import { bandKeys, type MinHashScheme, STORY_SCHEME, type StorySignature } from './minhash.js';
 import { isMatchable, SAME_STORY_THRESHOLD, storySignature, storySimilarity } from './same-story.js';
+import type { KeyedLock } from './keyed-lock.js';
 import type { StoryEntry, StorySignatureStore } from './story-signature-store.js';
 
 export interface StoryDecision {
@@ -18,6 +19,13 @@ export interface FindCopyOptions {
   /** How long an article's signature is kept for later copies to find. */
   keepDays?: number;
   threshold?: number;
+  /**
+   * Decides articles handled at once in this process one after the other when
+   * their bands meet: a copy handled beside its original then finds the
+   * original's signature, instead of both finding nothing. Unrelated articles
+   * go on at once.
+   */
+  lock?: KeyedLock;
   /** For measurements only: the stored signatures must all have been made with the same scheme. */
   scheme?: MinHashScheme;
 }
@@ -45,10 +53,21 @@ export async function findEarlierCopy(
   const signature = storySignature(article, scheme);
   if (!isMatchable(signature)) return { storyId: article.id };
   const keys = bandKeys(signature, scheme);
+  const decide = () => decideAndRecord(article.id, { signature, keys, nowSeconds }, store, options);
+  return options.lock ? options.lock.run(keys, decide) : decide();
+}
+
+/** The look-up and the record, which the lock keeps together. */
+async function decideAndRecord(
+  articleId: string,
+  { signature, keys, nowSeconds }: { signature: StorySignature; keys: readonly string[]; nowSeconds: number },
+  store: StorySignatureStore,
+  options: FindCopyOptions,
+): Promise<StoryDecision> {
   const threshold = options.threshold ?? SAME_STORY_THRESHOLD;
 
   const candidates = (await store.findCandidates(keys)).filter((c) => c.expiresAt > nowSeconds);
-  const own = candidates.find((c) => c.articleId === article.id);
+  const own = candidates.find((c) => c.articleId === articleId);
   let decision: StoryDecision;
   if (own) {
     decision = own.copyOf === undefined ? { storyId: own.storyId } : { storyId: own.storyId, copyOf: own.copyOf };
@@ -69,12 +88,12 @@ export async function findEarlierCopy(
     }
     decision = best
       ? { storyId: best.entry.storyId, copyOf: best.entry.articleId, similarity: best.similarity }
-      : { storyId: article.id };
+      : { storyId: articleId };
   }
   const keepDays = options.keepDays ?? DEFAULT_KEEP_DAYS;
   await store.add(
     {
-      articleId: article.id,
+      articleId,
       storyId: decision.storyId,
       ...(decision.copyOf === undefined ? {} : { copyOf: decision.copyOf }),
       signature,

@@ -13,15 +13,18 @@ export interface StoryEntry {
 }
 
 /**
- * Where story signatures live between runs and Lambda invocations. In a
- * DynamoDB single table: per band key an item `STORY#<band key>` / the
- * article id holding the story id and the TTL, and per article one item with
- * the encoded signature (encodeSignature, 0.7 KB) and the same TTL; a lookup
- * is one Query per band key, then one BatchGetItem of the candidates'
- * signatures (rarely more than one).
+ * Where story signatures live between runs and Lambda invocations. In the
+ * DynamoDB table: per band key an item `STORY#<band key>` holding the set of
+ * article ids under it, and per article one item with the encoded signature
+ * (encodeSignature, 0.7 KB), both with a TTL; a look-up is one BatchGetItem
+ * of the bands, then one of the candidates' signatures.
  */
 export interface StorySignatureStore {
-  /** The entries that share at least one band key with these, each once, expired ones included or not. */
+  /**
+   * The entries that share at least one band key with these, each once,
+   * expired ones included or not. A store may cap how many it reads, keeping
+   * those that share the most bands.
+   */
   findCandidates(bandKeys: readonly string[]): Promise<StoryEntry[]>;
   /** Records an entry under each of its band keys; adding an article again replaces its entry. */
   add(entry: StoryEntry, bandKeys: readonly string[]): Promise<void>;
