@@ -122,7 +122,12 @@ describe('alertArticle when the run must stop', () => {
     let published = 0;
     const alerts: AlertDeps = {
       ledger: store,
-      publisher: { publish: async (m) => ((published += 1), publisher.publish(m)) },
+      publisher: {
+        publish: (m) => {
+          published += 1;
+          return publisher.publish(m);
+        },
+      },
       matcher: watches.matcher,
       now,
       subscribers,
