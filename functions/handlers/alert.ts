@@ -2,7 +2,6 @@ import { BatchProcessor, EventType, processPartialResponse } from '@aws-lambda-p
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient, type AttributeValue } from '@aws-sdk/client-dynamodb';
-import { SNSClient } from '@aws-sdk/client-sns';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
 import { fromArticleItem } from '../adapters/dynamodb/article-item.js';
@@ -10,6 +9,7 @@ import { DynamoDigestQueue } from '../adapters/dynamodb/digest-queue.js';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js';
 import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
+import { boundedSnsClient } from '../adapters/sns/bounded-sns-client.js';
 import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
 import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
 import { type AlertDeps, alertArticle } from '../core/alert-article.js';
@@ -35,7 +35,10 @@ const RESERVE_MS = 20_000;
 let invocation: Pick<Context, 'getRemainingTimeInMillis'> | undefined;
 const deps: AlertDeps = {
   ledger: repository,
-  publisher: throttledPublisher(new SnsAlertPublisher(new SNSClient({}), settings.topicArn), settings.publishPerSecond),
+  publisher: throttledPublisher(
+    new SnsAlertPublisher(boundedSnsClient(), settings.topicArn),
+    settings.publishPerSecond,
+  ),
   matcher: subscribers.watches.matcher,
   subscribers: subscribers.subscribers,
   stories: new DynamoStorySignatures(client, settings.tableName),

@@ -1,10 +1,10 @@
 import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
-import { SNSClient } from '@aws-sdk/client-sns';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { DynamoDigestQueue } from '../adapters/dynamodb/digest-queue.js';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
+import { boundedSnsClient } from '../adapters/sns/bounded-sns-client.js';
 import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
 import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
 import { type DigestDeps, type DigestOutcome, sendDueDigests } from '../core/subscribers/send-digests.js';
@@ -27,7 +27,10 @@ const deps: DigestDeps = {
   ledger: new DynamoRepository(client, settings.tableName, undefined, () =>
     new Date(Date.now() - CLAIM_LEASE_MS).toISOString(),
   ),
-  publisher: throttledPublisher(new SnsAlertPublisher(new SNSClient({}), settings.topicArn), settings.publishPerSecond),
+  publisher: throttledPublisher(
+    new SnsAlertPublisher(boundedSnsClient(), settings.topicArn),
+    settings.publishPerSecond,
+  ),
   now: () => new Date().toISOString(),
   shouldStop: () => (invocation?.getRemainingTimeInMillis() ?? Number.POSITIVE_INFINITY) < RESERVE_MS,
 };
