@@ -1,6 +1,7 @@
 import { type AlertDeps, type AlertOutcome, alertArticle, realertArticle } from './alert-article.js';
 import type { Article, ArticleOrigin } from './article.js';
-import type { ArticleStore, Clock } from './ports.js';
+import type { ArticleStore, Clock, SweepQueue } from './ports.js';
+import { sweepTime } from './sweep-articles.js';
 import { matchArticle } from './watches/match-article.js';
 
 export interface IngestDeps {
@@ -8,6 +9,8 @@ export interface IngestDeps {
   now: Clock;
   /** Alerts sent inline (a local run); on AWS the table's stream sends them. */
   alerts?: AlertDeps;
+  /** Where the stream sends the alerts (AWS): each new article is marked for the sweep that backs it up. */
+  sweep?: SweepQueue;
 }
 
 export interface IngestOutcome {
@@ -42,6 +45,7 @@ export async function ingestArticle(
     // Stored before its alerts are decided: a run that dies in between leaves it due for the next.
     ...(alerts ? { alertDue: true as const } : {}),
   });
+  if (isNew && deps.sweep) await deps.sweep.mark(article.id, sweepTime(deps.now()));
   if (!alerts) return { article, isNew };
   const due = isNew || (await deps.store.undecided([article.id])).has(article.id);
   let outcome: IngestOutcome;

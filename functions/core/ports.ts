@@ -100,6 +100,21 @@ export interface DigestQueue {
 }
 
 /**
+ * On AWS, where the table's stream alerts each new article: a mark per new
+ * article, due some minutes after it was stored, for a sweep that alerts it
+ * where the stream could not (a record that failed for good, an invocation
+ * that died holding its claims).
+ */
+export interface SweepQueue {
+  /** Marks an article to be swept from `dueAt` (ISO). */
+  mark(articleId: string, dueAt: string): Promise<void>;
+  /** Articles due by `now`, the earliest first, at most `limit`. */
+  due(now: string, limit: number): Promise<string[]>;
+  /** Clears an article's mark: swept. */
+  done(articleId: string): Promise<void>;
+}
+
+/**
  * A publish that failed. `delivered: 'no'` when the publisher is sure the
  * message did not go out (refused, not written); 'unknown' when it may have
  * (a timeout after sending): that alert is not tried again.

@@ -3,11 +3,12 @@ import { Logger } from '@aws-lambda-powertools/logger';
 import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient, type AttributeValue } from '@aws-sdk/client-dynamodb';
 import { unmarshall } from '@aws-sdk/util-dynamodb';
-import type { Context, DynamoDBRecord, DynamoDBStreamEvent } from 'aws-lambda';
+import type { Context, DynamoDBRecord, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import { fromArticleItem } from '../adapters/dynamodb/article-item.js';
 import { DynamoDigestQueue } from '../adapters/dynamodb/digest-queue.js';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js';
+import { DynamoSweepQueue } from '../adapters/dynamodb/sweep-queue.js';
 import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
 import { boundedSnsClient } from '../adapters/sns/bounded-sns-client.js';
 import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
@@ -16,6 +17,7 @@ import { type AlertDeps, alertArticle } from '../core/alert-article.js';
 import { durationMs } from '../core/config/operator-config.js';
 import { isRecent } from '../core/alerts/is-recent.js';
 import { resolveSubscribers } from '../core/subscribers/resolve-subscribers.js';
+import { sweepArticles } from '../core/sweep-articles.js';
 import { readAlertSettings } from './settings.js';
 
 // Cold start: settings, clients and the matcher's automaton live as long as the container.
@@ -49,6 +51,7 @@ const deps: AlertDeps = {
   shouldStop: () => (invocation?.getRemainingTimeInMillis() ?? Number.POSITIVE_INFINITY) < RESERVE_MS,
 };
 const maxAlertAgeMs = durationMs(settings.config.maxAlertAge);
+const sweeps = new DynamoSweepQueue(client, settings.tableName);
 const processor = new BatchProcessor(EventType.DynamoDBStreams);
 
 /** One stream record: a new article is matched and alerted once; a retryable failure fails the record. */
@@ -85,11 +88,37 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
     logger.debug('no alert', { articleId: article.id, watches: outcome.hits.map((h) => h.watch) });
 }
 
-/** The table's stream: returns the sequence numbers of the records that failed, for Lambda to retry. */
-export async function handler(event: DynamoDBStreamEvent, context: Context) {
+/**
+ * Every few minutes, the sweep: articles stored a quarter of an hour ago are
+ * alerted where the stream could not. Run by this function, one invocation
+ * at a time, so it never races the stream for a story.
+ */
+async function sweep() {
+  const report = await sweepArticles({
+    sweep: sweeps,
+    store: repository,
+    alerts: deps,
+    maxAlertAgeMs,
+  });
+  metrics.addMetric('sweptArticles', MetricUnit.Count, report.swept);
+  if (report.sent + report.queued > 0) {
+    // The stream missed these: worth an operator's look.
+    metrics.addMetric('alertsSentBySweep', MetricUnit.Count, report.sent + report.queued);
+    logger.warn('the sweep sent alerts the stream had not', { ...report });
+  }
+  if (report.failed > 0) metrics.addMetric('alertsFailed', MetricUnit.Count, report.failed);
+  return report;
+}
+
+/**
+ * The table's stream (returns the sequence numbers of the records that
+ * failed, for Lambda to retry), or the sweep's schedule.
+ */
+export async function handler(event: DynamoDBStreamEvent | Pick<ScheduledEvent, 'source'>, context: Context) {
   logger.addContext(context);
   invocation = context;
   try {
+    if (!('Records' in event)) return await sweep();
     // A batch whose every record failed is still answered record by record, so bisecting and retries work per record.
     return await processPartialResponse(event, alertRecord, processor, { context, throwOnFullBatchFailure: false });
   } finally {

@@ -5,6 +5,7 @@ import { SNSClient } from '@aws-sdk/client-sns';
 import type { Context, SQSBatchResponse, SQSEvent } from 'aws-lambda';
 import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { DynamoFeedRegistry } from '../adapters/dynamodb/feed-registry.js';
+import { DynamoSweepQueue } from '../adapters/dynamodb/sweep-queue.js';
 import { createGuardedFetcher } from '../adapters/http/guarded-fetch.js';
 import { createWebPort } from '../adapters/http/web-port.js';
 import { createNoticePublisher } from '../adapters/sns/feed-notice-publisher.js';
@@ -36,7 +37,9 @@ let stopAt = Number.POSITIVE_INFINITY;
 const shouldStop = (): boolean => Date.now() >= stopAt;
 // A check cut short by the clock saves what it stored and ends cleanly, rather than the invocation timing out
 // with the whole batch (SQS would hand it back, five times, then to the dead-letter queue).
-const pollOne = createPollOne({ web, store: repository, feedStates: repository, now, shouldStop }, (event) =>
+// The stream alerts each new article; its sweep mark backs the stream up.
+const sweep = new DynamoSweepQueue(dynamo, settings.tableName);
+const pollOne = createPollOne({ web, store: repository, feedStates: repository, now, shouldStop, sweep }, (event) =>
   logPollEvent(event, logger, metrics),
 );
 const notify = createNoticePublisher(new SNSClient({}), settings.operatorsTopicArn);

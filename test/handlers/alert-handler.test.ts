@@ -140,3 +140,33 @@ describe('the alert handler on the table stream', () => {
     });
   });
 });
+
+describe('the alert handler on the sweep schedule', () => {
+  const sweepHandler = () => handler as unknown as (event: { source: string }, context: Context) => Promise<unknown>;
+
+  // Regression: an article whose stream record failed for good (or never came) was never alerted.
+  it('alerts a stored article the stream never alerted, once, and clears its mark', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'sns-sweep' });
+    const { DynamoRepository } = await import('../../functions/adapters/dynamodb/dynamo-repository.js');
+    const { DynamoSweepQueue } = await import('../../functions/adapters/dynamodb/sweep-queue.js');
+    const missed = { ...parseNormalForm(seed(1)), id: 'missed-by-stream', ingestedAt: '2026-11-22T00:00:00.000Z' };
+    await new DynamoRepository(db.client, TABLE).putIfAbsent(missed);
+    const marks = new DynamoSweepQueue(db.client, TABLE);
+    await marks.mark('missed-by-stream', '2026-11-22T00:15:00.000Z');
+    // And one the stream did alert: the sweep looks and sends nothing.
+    await marks.mark(articleItem(3).id, '2026-11-22T00:15:00.000Z');
+
+    expect(await sweepHandler()({ source: 'aws.events' }, context)).toEqual({
+      swept: 2,
+      sent: 1,
+      queued: 0,
+      failed: 0,
+    });
+    const calls = sns.commandCalls(PublishCommand);
+    expect(calls).toHaveLength(1);
+    expect(calls[0]?.args[0].input.Message).toContain('ISIS');
+    expect(await readItem(db.client, TABLE, 'ALERT#missed-by-stream')).toMatchObject({ status: 'sent' });
+    expect(await marks.due('2026-11-23T00:00:00.000Z', 10)).toEqual([]);
+    expect(await sweepHandler()({ source: 'aws.events' }, context)).toMatchObject({ swept: 0 });
+  });
+});

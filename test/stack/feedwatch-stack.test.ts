@@ -142,7 +142,19 @@ describe('the functions', () => {
       ScheduleExpression: 'rate(1 minute)',
       Targets: [Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 60 } })],
     });
-    template.resourceCountIs('AWS::Events::Rule', 2);
+    template.resourceCountIs('AWS::Events::Rule', 3);
+  });
+
+  it('run the alert sweep every 5 minutes on the alert function, a missed run left to the next', () => {
+    template.hasResourceProperties('AWS::Events::Rule', {
+      ScheduleExpression: 'rate(5 minutes)',
+      Targets: [
+        Match.objectLike({
+          Arn: { 'Fn::GetAtt': [Match.stringLikeRegexp('^Alert'), 'Arn'] },
+          RetryPolicy: { MaximumRetryAttempts: 0, MaximumEventAgeInSeconds: 300 },
+        }),
+      ],
+    });
   });
 
   it('run the digests every 15 minutes on the quarter hour, a failed run retried for the same time', () => {
@@ -219,9 +231,9 @@ describe('permissions', () => {
     ]);
   });
 
-  it('lets only the scheduler and the digests query the due index, and grants no index wildcard', () => {
+  it('lets only the scheduler, the digests and the alert sweep query the due index, and grants no index wildcard', () => {
     const indexed = statements().filter((s) => JSON.stringify(s.Resource).includes('/index/'));
-    expect(indexed).toHaveLength(2);
+    expect(indexed).toHaveLength(3);
     for (const s of indexed) {
       expect(JSON.stringify(s.Resource)).toContain('/index/due');
       expect(s.Action).toBe('dynamodb:Query');

@@ -8,6 +8,7 @@ import {
   type FeedStateStore,
   type OutgoingMessage,
   type StoredArticle,
+  type SweepQueue,
 } from '../../functions/core/ports.js';
 import type { DigestEntry } from '../../functions/core/subscribers/digest-entry.js';
 
@@ -130,5 +131,26 @@ export class MemoryDigestQueue implements DigestQueue {
 
   async take(subscriberId: string, articleIds: readonly string[], at: string): Promise<void> {
     for (const id of articleIds) this.entries.set(`${subscriberId}#${id}`, { subscriberId, taken: at });
+  }
+}
+
+/** Sweep marks in a map, by article. */
+export class MemorySweepQueue implements SweepQueue {
+  readonly marks = new Map<string, string>();
+
+  async mark(articleId: string, dueAt: string): Promise<void> {
+    this.marks.set(articleId, dueAt);
+  }
+
+  async due(now: string, limit: number): Promise<string[]> {
+    return [...this.marks.entries()]
+      .filter(([, at]) => at <= now)
+      .sort((a, b) => a[1].localeCompare(b[1]))
+      .slice(0, limit)
+      .map(([id]) => id);
+  }
+
+  async done(articleId: string): Promise<void> {
+    this.marks.delete(articleId);
   }
 }

@@ -15,7 +15,8 @@ export const TABLE_DEFINITION = {
    * items carry the keys), one partition, so the scheduler's "due now" is one
    * Query. 7,000 feeds checked every 15 minutes write it ~8 times a second,
    * far under a partition's 1,000. A subscriber's digest queue shares it:
-   * partition `digest#<subscriber id>`, sorted by when each story was queued.
+   * partition `digest#<subscriber id>`, sorted by when each story was queued;
+   * and the alert sweep's marks: partition `sweep`, sorted by when each is due.
    */
   dueIndex: {
     name: 'due',
@@ -33,6 +34,7 @@ export const ITEM_TYPES = {
   feedSchedule: 'feed-schedule',
   feedSync: 'feed-sync',
   digestEntry: 'digest-entry',
+  sweepMark: 'sweep-mark',
 } as const;
 
 export const itemKey = {
@@ -51,6 +53,8 @@ export const itemKey = {
   feedSync: (): string => 'SCHEDULE-SYNC',
   /** A story waiting for one subscriber's digest (or taken by one, until its TTL). */
   digestEntry: (subscriberId: string, articleId: string): string => `DIGEST#${subscriberId}#${articleId}`,
+  /** That an article is due for the alert sweep. */
+  sweepMark: (articleId: string): string => `SWEEP#${articleId}`,
 };
 
 const SECONDS_PER_DAY = 86_400;

@@ -1,0 +1,60 @@
+import { DeleteItemCommand, type DynamoDBClient, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import type { SweepQueue } from '../../core/ports.js';
+import { expiresAt, ITEM_TYPES, itemKey, TABLE_DEFINITION } from './table-definition.js';
+
+const PK = TABLE_DEFINITION.partitionKey.name;
+const TYPE = TABLE_DEFINITION.typeAttribute;
+const TTL = TABLE_DEFINITION.timeToLiveAttribute;
+const DUE = TABLE_DEFINITION.dueIndex;
+/** The due index's partition of sweep marks. */
+const SHARD = 'sweep';
+/** A mark the sweep could not clear (its alert kept failing) goes with the table's TTL, two days on. */
+const KEEP_DAYS = 2;
+
+/**
+ * The alert sweep's marks in the one table: a small `SWEEP#<article>` item
+ * per new article, found when due through the `due` index (partition
+ * `sweep`), deleted once swept.
+ */
+export class DynamoSweepQueue implements SweepQueue {
+  constructor(
+    private readonly client: DynamoDBClient,
+    private readonly tableName: string,
+  ) {}
+
+  async mark(articleId: string, dueAt: string): Promise<void> {
+    await this.client.send(
+      new PutItemCommand({
+        TableName: this.tableName,
+        Item: {
+          [PK]: { S: itemKey.sweepMark(articleId) },
+          [TYPE]: { S: ITEM_TYPES.sweepMark },
+          [DUE.partitionKey.name]: { S: SHARD },
+          [DUE.sortKey.name]: { S: dueAt },
+          articleId: { S: articleId },
+          [TTL]: { N: String(expiresAt(dueAt, KEEP_DAYS)) },
+        },
+      }),
+    );
+  }
+
+  async due(now: string, limit: number): Promise<string[]> {
+    const out = await this.client.send(
+      new QueryCommand({
+        TableName: this.tableName,
+        IndexName: DUE.name,
+        KeyConditionExpression: '#shard = :shard AND #due <= :now',
+        ExpressionAttributeNames: { '#shard': DUE.partitionKey.name, '#due': DUE.sortKey.name },
+        ExpressionAttributeValues: { ':shard': { S: SHARD }, ':now': { S: now } },
+        Limit: limit,
+      }),
+    );
+    return (out.Items ?? []).flatMap((item) => item['articleId']?.S ?? []);
+  }
+
+  async done(articleId: string): Promise<void> {
+    await this.client.send(
+      new DeleteItemCommand({ TableName: this.tableName, Key: { [PK]: { S: itemKey.sweepMark(articleId) } } }),
+    );
+  }
+}
