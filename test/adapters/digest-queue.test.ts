@@ -1,31 +1,14 @@
 import { GetItemCommand } from '@aws-sdk/client-dynamodb';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoDigestQueue } from '../../functions/adapters/dynamodb/digest-queue.js';
-import {
-  type EmbeddedDynamo,
-  ensureTable,
-  startEmbeddedDynamo,
-} from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
 import { ExclusiveWriter } from '../../functions/adapters/dynamodb/exclusive-writer.js';
 import { itemKey } from '../../functions/adapters/dynamodb/table-definition.js';
 import type { DigestQueue } from '../../functions/core/ports.js';
 import type { DigestEntry } from '../../functions/core/subscribers/digest-entry.js';
+import { freshTables } from '../support/fresh-tables.js';
 import { MemoryDigestQueue } from '../support/memory-ports.js';
 
-let db: EmbeddedDynamo;
-let tables = 0;
-beforeAll(async () => {
-  db = await startEmbeddedDynamo({ tableName: 'digests-0' });
-});
-afterAll(async () => {
-  await db.close();
-});
-
-async function freshTable(): Promise<string> {
-  tables += 1;
-  await ensureTable(db.client, `digests-${tables}`);
-  return `digests-${tables}`;
-}
+const { db, table: freshTable } = freshTables('digests');
 
 /** The contract of a digest queue, on the map the core's tests use and on the table with either writer. */
 const QUEUES: [string, () => Promise<{ queue: DigestQueue; table?: string }>][] = [
@@ -34,14 +17,14 @@ const QUEUES: [string, () => Promise<{ queue: DigestQueue; table?: string }>][] 
     'DynamoDigestQueue, conditional puts (AWS)',
     async () => {
       const table = await freshTable();
-      return { queue: new DynamoDigestQueue(db.client, table), table };
+      return { queue: new DynamoDigestQueue(db().client, table), table };
     },
   ],
   [
     'DynamoDigestQueue, batched puts (embedded store)',
     async () => {
       const table = await freshTable();
-      return { queue: new DynamoDigestQueue(db.client, table, new ExclusiveWriter(db.client, table)), table };
+      return { queue: new DynamoDigestQueue(db().client, table, new ExclusiveWriter(db().client, table)), table };
     },
   ],
 ];
@@ -100,11 +83,11 @@ describe.each(QUEUES)('the digest queue contract: %s', (_label, open) => {
 describe('DynamoDigestQueue', () => {
   it('lets the table forget waiting and taken entries by its TTL, in whole epoch seconds', async () => {
     const table = await freshTable();
-    const queue = new DynamoDigestQueue(db.client, table);
+    const queue = new DynamoDigestQueue(db().client, table);
     await queue.enqueue(SUB, entry('a', AT), AT);
     const read = async () =>
       (
-        await db.client.send(
+        await db().client.send(
           new GetItemCommand({ TableName: table, Key: { pk: { S: itemKey.digestEntry(SUB, 'a') } } }),
         )
       ).Item;
@@ -117,7 +100,7 @@ describe('DynamoDigestQueue', () => {
 
   it('reads a queue longer than one page of the index', async () => {
     const table = await freshTable();
-    const queue = new DynamoDigestQueue(db.client, table);
+    const queue = new DynamoDigestQueue(db().client, table);
     const sentence = 'x'.repeat(2_000);
     const ids = Array.from({ length: 600 }, (_, i) => `a${String(i).padStart(3, '0')}`);
     for (const id of ids) await queue.enqueue(SUB, entry(id, `${AT.slice(0, 17)}00.${id.slice(1)}Z`, { sentence }), AT);

@@ -1,14 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { DynamoRepository } from '../../functions/adapters/dynamodb/dynamo-repository.js';
-import {
-  ensureTable,
-  startEmbeddedDynamo,
-  type EmbeddedDynamo,
-} from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
 import { ExclusiveWriter } from '../../functions/adapters/dynamodb/exclusive-writer.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
 import type { AlertLedger, ArticleStore, FeedStateStore, StoredArticle } from '../../functions/core/ports.js';
 import { MemoryStore } from '../support/memory-ports.js';
+import { freshTables } from '../support/fresh-tables.js';
 import { seed } from '../support/seeds.js';
 
 /**
@@ -19,35 +15,20 @@ import { seed } from '../support/seeds.js';
  */
 type Store = ArticleStore & AlertLedger & FeedStateStore;
 
-let db: EmbeddedDynamo;
-let tables = 0;
-beforeAll(async () => {
-  db = await startEmbeddedDynamo({ tableName: 'contract-0' });
-});
-afterAll(async () => {
-  await db.close();
-});
-
-/** A fresh table for each case, so cases cannot see each other's items. */
-async function freshTable(): Promise<string> {
-  tables += 1;
-  const name = `contract-${tables}`;
-  await ensureTable(db.client, name);
-  return name;
-}
+const { db, table: freshTable } = freshTables('contract');
 
 /** Each store, its abandoned claims being those made before `stale` (none by default). */
 const FACTORIES: [string, (stale?: string) => Promise<Store>][] = [
   ['the in-memory ports', async (stale = '0') => Object.assign(new MemoryStore(), { staleClaimsBefore: stale })],
   [
     'DynamoRepository, conditional puts (AWS)',
-    async (stale = '0') => new DynamoRepository(db.client, await freshTable(), undefined, () => stale),
+    async (stale = '0') => new DynamoRepository(db().client, await freshTable(), undefined, () => stale),
   ],
   [
     'DynamoRepository, batched puts (embedded store)',
     async (stale = '0') => {
       const table = await freshTable();
-      return new DynamoRepository(db.client, table, new ExclusiveWriter(db.client, table), () => stale);
+      return new DynamoRepository(db().client, table, new ExclusiveWriter(db().client, table), () => stale);
     },
   ],
 ];

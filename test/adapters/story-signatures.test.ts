@@ -1,5 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmbeddedDynamo, startEmbeddedDynamo } from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
+import { describe, expect, it } from 'vitest';
 import {
   DynamoStorySignatures,
   MAX_BAND_IDS,
@@ -10,35 +9,19 @@ import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-f
 import { findEarlierCopy } from '../../functions/core/stories/find-earlier-copy.js';
 import { MemorySignatureStore } from '../../functions/core/stories/memory-signature-store.js';
 import type { StorySignatureStore } from '../../functions/core/stories/story-signature-store.js';
+import { freshTables } from '../support/fresh-tables.js';
 import { seed } from '../support/seeds.js';
 
-let db: EmbeddedDynamo;
-let tables = 0;
-beforeAll(async () => {
-  db = await startEmbeddedDynamo({ tableName: 'stories-0' });
-});
-afterAll(async () => {
-  await db.close();
-});
+const { db, table: freshTable } = freshTables('stories');
 
 const STORES: [string, () => Promise<StorySignatureStore>][] = [
   ['in memory', async () => new MemorySignatureStore()],
-  [
-    'DynamoDB (dynalite)',
-    async () => {
-      const { ensureTable } = await import('../../functions/adapters/dynamodb/embedded-dynamodb.js');
-      const name = `stories-${++tables}`;
-      await ensureTable(db.client, name);
-      return new DynamoStorySignatures(db.client, name);
-    },
-  ],
+  ['DynamoDB (dynalite)', async () => new DynamoStorySignatures(db().client, await freshTable())],
   [
     'DynamoDB (dynalite), batched as the embedded store writes',
     async () => {
-      const { ensureTable } = await import('../../functions/adapters/dynamodb/embedded-dynamodb.js');
-      const name = `stories-${++tables}`;
-      await ensureTable(db.client, name);
-      return new DynamoStorySignatures(db.client, name, new ExclusiveWriter(db.client, name));
+      const name = await freshTable();
+      return new DynamoStorySignatures(db().client, name, new ExclusiveWriter(db().client, name));
     },
   ],
 ];
@@ -88,11 +71,14 @@ describe.each([false, true])('DynamoStorySignatures under text many articles sha
     expiresAt: 1_900_000_000,
   });
 
+  let tableName = '';
   async function table(): Promise<DynamoStorySignatures> {
-    const { ensureTable } = await import('../../functions/adapters/dynamodb/embedded-dynamodb.js');
-    const name = `stories-${++tables}`;
-    await ensureTable(db.client, name);
-    return new DynamoStorySignatures(db.client, name, batched ? new ExclusiveWriter(db.client, name) : undefined);
+    tableName = await freshTable();
+    return new DynamoStorySignatures(
+      db().client,
+      tableName,
+      batched ? new ExclusiveWriter(db().client, tableName) : undefined,
+    );
   }
 
   it(`reads at most ${MAX_CANDIDATES} signatures, those sharing the most bands first`, async () => {
@@ -110,8 +96,7 @@ describe.each([false, true])('DynamoStorySignatures under text many articles sha
     const ids = Array.from({ length: MAX_BAND_IDS }, (_, i) => `a${i}`);
     // Straight into the band item: a thousand adds through the store would take the test's whole budget.
     const { UpdateItemCommand } = await import('@aws-sdk/client-dynamodb');
-    const tableName = `stories-${tables}`;
-    await db.client.send(
+    await db().client.send(
       new UpdateItemCommand({
         TableName: tableName,
         Key: { pk: { S: 'STORY#full' } },
@@ -123,7 +108,7 @@ describe.each([false, true])('DynamoStorySignatures under text many articles sha
     const found = await store.findCandidates(['free']);
     expect(found.map((e) => e.articleId)).toEqual(['late']);
     const { GetItemCommand } = await import('@aws-sdk/client-dynamodb');
-    const band = await db.client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'STORY#full' } } }));
+    const band = await db().client.send(new GetItemCommand({ TableName: tableName, Key: { pk: { S: 'STORY#full' } } }));
     expect(band.Item?.['articles']?.SS).toHaveLength(MAX_BAND_IDS);
   });
 });

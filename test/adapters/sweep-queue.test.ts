@@ -1,30 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type EmbeddedDynamo, startEmbeddedDynamo } from '../../functions/adapters/dynamodb/embedded-dynamodb.js';
+import { describe, expect, it } from 'vitest';
 import { DynamoSweepQueue } from '../../functions/adapters/dynamodb/sweep-queue.js';
 import type { SweepQueue } from '../../functions/core/ports.js';
+import { freshTables } from '../support/fresh-tables.js';
 import { MemorySweepQueue } from '../support/memory-ports.js';
 import { readItem } from '../support/table-items.js';
 
-let db: EmbeddedDynamo;
-let tables = 0;
-beforeAll(async () => {
-  db = await startEmbeddedDynamo({ tableName: 'sweep-0' });
-});
-afterAll(async () => {
-  await db.close();
-});
+const { db, table } = freshTables('sweep');
 
 const QUEUES: [string, () => Promise<SweepQueue>][] = [
   ['the in-memory marks', async () => new MemorySweepQueue()],
-  [
-    'DynamoSweepQueue (dynalite)',
-    async () => {
-      const { ensureTable } = await import('../../functions/adapters/dynamodb/embedded-dynamodb.js');
-      const name = `sweep-${++tables}`;
-      await ensureTable(db.client, name);
-      return new DynamoSweepQueue(db.client, name);
-    },
-  ],
+  ['DynamoSweepQueue (dynalite)', async () => new DynamoSweepQueue(db().client, await table())],
 ];
 
 describe.each(QUEUES)('the sweep queue contract: %s', (_label, open) => {
@@ -43,11 +28,9 @@ describe.each(QUEUES)('the sweep queue contract: %s', (_label, open) => {
 
 describe('DynamoSweepQueue', () => {
   it('keeps a mark two days past its time at most, by the TTL', async () => {
-    const { ensureTable } = await import('../../functions/adapters/dynamodb/embedded-dynamodb.js');
-    const name = `sweep-${++tables}`;
-    await ensureTable(db.client, name);
-    await new DynamoSweepQueue(db.client, name).mark('a', '2026-11-29T12:15:00.000Z');
-    expect(await readItem(db.client, name, 'SWEEP#a')).toMatchObject({
+    const name = await table();
+    await new DynamoSweepQueue(db().client, name).mark('a', '2026-11-29T12:15:00.000Z');
+    expect(await readItem(db().client, name, 'SWEEP#a')).toMatchObject({
       type: 'sweep-mark',
       expiresAt: Date.parse('2026-11-29T12:15:00.000Z') / 1000 + 2 * 86_400,
     });
