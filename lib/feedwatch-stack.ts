@@ -158,6 +158,15 @@ export class FeedwatchStack extends Stack {
       }),
     );
 
+    // The alert and digest functions publish to subscribers, each one invocation at a time, and each
+    // subscriber takes one pace (alerts or digests): no email address gets the 10 a second SNS suspends.
+    const publishing = {
+      TABLE_NAME: table.tableName,
+      TOPIC_ARN: alertsTopic.topicArn,
+      PUBLISH_PER_SECOND: '8',
+      POWERTOOLS_METRICS_NAMESPACE: 'feedwatch',
+    };
+
     // 4. The alerts: article inserts from the stream, matched, one message each.
     const alertDlq = deadLetterQueue(this, 'AlertDeadLetters');
     Validations.of(alertDlq).acknowledge({
@@ -170,13 +179,7 @@ export class FeedwatchStack extends Stack {
       config,
       description: 'feedwatch: matches new articles against the watches and publishes one alert each',
       timeout: Duration.minutes(2),
-      environment: {
-        TABLE_NAME: table.tableName,
-        TOPIC_ARN: alertsTopic.topicArn,
-        // With one invocation at a time, no email address gets 10 messages a second.
-        PUBLISH_PER_SECOND: '8',
-        POWERTOOLS_METRICS_NAMESPACE: 'feedwatch',
-      },
+      environment: publishing,
       reservedConcurrentExecutions: 1,
     }).fn;
     store.grantItems(alert);
@@ -215,13 +218,7 @@ export class FeedwatchStack extends Stack {
       config,
       description: 'feedwatch: sends subscribers the hourly, daily and weekly digests that are due',
       timeout: Duration.minutes(5),
-      environment: {
-        TABLE_NAME: table.tableName,
-        TOPIC_ARN: alertsTopic.topicArn,
-        // Its subscribers are not the alert function's (one pace each): each address stays under 10 a second.
-        PUBLISH_PER_SECOND: '8',
-        POWERTOOLS_METRICS_NAMESPACE: 'feedwatch',
-      },
+      environment: publishing,
       // One at a time: the claims keep two runs from sending a digest twice; one run keeps it cheap.
       reservedConcurrentExecutions: 1,
       // A run that failed is tried again with the same scheduled time, so for the same periods.
