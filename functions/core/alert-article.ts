@@ -143,8 +143,13 @@ async function deliver(recipient: AlertRecipient, deps: AlertDeps, claim: Claim)
   const claimed = await claim(deps.ledger, key, watches, deps.now());
   if (claimed === 'none') return undefined;
   if (claimed === 'held') return { ...base, status: 'before' };
+  const earlier = await deps.publisher.sentBefore?.(key);
+  if (earlier) {
+    await deps.ledger.markSent(key, { messageId: earlier, watches, at: deps.now() });
+    return { ...base, status: 'before', messageId: earlier };
+  }
   try {
-    const messageId = await deps.publisher.publish(message);
+    const messageId = await deps.publisher.publish(message, key);
     await deps.ledger.markSent(key, { messageId, watches, at: deps.now() });
     return { ...base, status: 'sent', messageId };
   } catch (error) {

@@ -139,8 +139,17 @@ export interface OutgoingMessage {
 }
 
 export interface AlertPublisher {
-  /** Publishes one alert; returns the message id. Throws PublishError, saying whether it may have gone out. */
-  publish(message: OutgoingMessage): Promise<string>;
+  /**
+   * Publishes one alert under its ledger key; returns the message id. Throws
+   * PublishError, saying whether it may have gone out.
+   */
+  publish(message: OutgoingMessage, key: string): Promise<string>;
+  /**
+   * The id of a message published before under this ledger key, where the
+   * publisher can tell (the local outbox can; SNS cannot): a claim whose
+   * holder died after publishing is then recorded, not sent again.
+   */
+  sentBefore?(key: string): Promise<string | undefined>;
 }
 
 /** The time now, as an ISO timestamp: the core never reads the clock itself. */

@@ -233,3 +233,20 @@ describe('alertArticle for a digest subscriber', () => {
     );
   });
 });
+
+describe('alertArticle after a run that died publishing', () => {
+  // Regression: a replay killed between writing an alert and recording it sent (SIGKILL) sent it again.
+  it('records, and does not send again, an alert its publisher says went out under the key', async () => {
+    const d = deps(['Deir Ezzor']);
+    const article = parseNormalForm(seed(3));
+    const publisher = Object.assign(new RecordingPublisher(), {
+      sentBefore: async (key: string) => (key === article.id ? 'local-earlier' : undefined),
+    });
+    const outcome = await alertArticle(article, {}, { ...d.alerts, publisher });
+    expect(outcome.deliveries.map((x) => [x.status, 'messageId' in x ? x.messageId : undefined])).toEqual([
+      ['before', 'local-earlier'],
+    ]);
+    expect(publisher.sent).toEqual([]);
+    expect(d.store.alerts.get(article.id)).toMatchObject({ status: 'sent', messageId: 'local-earlier' });
+  });
+});

@@ -23,12 +23,15 @@ describe('openLocalRuntime', () => {
     const dir = await mkdtemp(join(tmpdir(), 'feedwatch-runtime-'));
     try {
       const first = await openLocalRuntime({ store: dir, matcher });
-      await first.deps.alerts?.publisher.publish({
-        articleId: 'a1',
-        subject: 'Deir Ezzor: clashes near the river',
-        text: 'Clashes were reported near Deir Ezzor.',
-        attributes: { watches: { DataType: 'String.Array', StringValue: '["Deir Ezzor"]' } },
-      });
+      await first.deps.alerts?.publisher.publish(
+        {
+          articleId: 'a1',
+          subject: 'Deir Ezzor: clashes near the river',
+          text: 'Clashes were reported near Deir Ezzor.',
+          attributes: { watches: { DataType: 'String.Array', StringValue: '["Deir Ezzor"]' } },
+        },
+        'a1',
+      );
       await first.close();
       await rm(join(dir, 'dynamodb'), { recursive: true });
       await rm(join(dir, 'feedwatch-store.json'));

@@ -1,11 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, type WriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import { createInterface } from 'node:readline';
 import type { SnsMessageAttributes } from '../../core/alerts/sns-attributes.js';
 import { type AlertPublisher, type OutgoingMessage, PublishError } from '../../core/ports.js';
 
 /** One line of the outbox file: what SNS would have been asked to send. */
 export interface OutboxLine {
   messageId: string;
+  /** The ledger key it was sent under: one message per key, whatever dies between the publish and its record. */
+  key: string;
   articleId: string;
   subject: string;
   text: string;
@@ -17,10 +20,15 @@ export interface OutboxLine {
  * Stands in for SNS on a developer's machine: each alert goes to an optional
  * echo (the console) and, one JSON line each, to an outbox file. A publish
  * resolves once its line is written, as SNS's resolves once it is accepted.
+ * Unlike SNS it can say what it sent before: the outbox's lines name their
+ * ledger keys, so a run killed between writing a line and recording it sent
+ * is not sent again by the next.
  */
 export class LocalAlertSink implements AlertPublisher {
   private stream: WriteStream | undefined;
   private failure: Error | undefined;
+  /** The keys of the outbox's lines from earlier runs, with their message ids, read once when first asked. */
+  private earlier: Promise<Map<string, string>> | undefined;
 
   constructor(private readonly options: { outboxPath?: string; echo?: (line: OutboxLine) => void } = {}) {}
 
@@ -34,10 +42,18 @@ export class LocalAlertSink implements AlertPublisher {
     return this.stream;
   }
 
-  async publish(message: OutgoingMessage): Promise<string> {
+  async sentBefore(key: string): Promise<string | undefined> {
+    const path = this.options.outboxPath;
+    if (!path) return undefined;
+    this.earlier ??= readKeys(path);
+    return (await this.earlier).get(key);
+  }
+
+  async publish(message: OutgoingMessage, key: string): Promise<string> {
     if (this.failure) throw new PublishError(`outbox not writable: ${this.failure.message}`, 'no');
     const line: OutboxLine = {
       messageId: `local-${randomUUID()}`,
+      key,
       articleId: message.articleId,
       subject: message.subject,
       text: message.text,
@@ -60,4 +76,19 @@ export class LocalAlertSink implements AlertPublisher {
     this.stream = undefined;
     if (stream) await new Promise<void>((resolve) => stream.end(() => resolve()));
   }
+}
+
+/** Each outbox line's key and message id; a line cut short by a crash, or written before lines had keys, is passed over. */
+async function readKeys(path: string): Promise<Map<string, string>> {
+  const keys = new Map<string, string>();
+  if (!existsSync(path)) return keys;
+  for await (const text of createInterface({ input: createReadStream(path, 'utf8'), crlfDelay: Infinity })) {
+    try {
+      const line = JSON.parse(text) as Partial<OutboxLine>;
+      if (typeof line.key === 'string' && typeof line.messageId === 'string') keys.set(line.key, line.messageId);
+    } catch {
+      // The last line of a killed run may be cut short: it was never sent.
+    }
+  }
+  return keys;
 }

@@ -8,6 +8,8 @@ import type { AlertPublisher, OutgoingMessage } from '../../core/ports.js';
  * this caps what any address receives.
  */
 export function throttledPublisher(inner: AlertPublisher, perSecond: number): AlertPublisher {
-  const publish = pThrottle({ limit: perSecond, interval: 1000 })((message: OutgoingMessage) => inner.publish(message));
+  const publish = pThrottle({ limit: perSecond, interval: 1000 })((message: OutgoingMessage, key: string) =>
+    inner.publish(message, key),
+  );
   return { publish };
 }

@@ -65,14 +65,19 @@ export async function sendDigest(
   const key = digestKey(subscriber.id, period);
   if (!(await deps.ledger.claim(key, message.watches, deps.now())))
     return { subscriber: who, period, status: 'before', message };
+  const earlier = await deps.publisher.sentBefore?.(key);
+  if (earlier) {
+    // Its holder died after publishing: recorded now, not sent again.
+    await deps.queue.take(subscriber.id, taken, deps.now());
+    await deps.ledger.markSent(key, { messageId: earlier, watches: message.watches, at: deps.now() });
+    return { subscriber: who, period, status: 'before', message, messageId: earlier };
+  }
   let messageId: string;
   try {
-    messageId = await deps.publisher.publish({
-      articleId: period.key,
-      subject: message.subject,
-      text: message.text,
-      attributes: message.attributes,
-    });
+    messageId = await deps.publisher.publish(
+      { articleId: period.key, subject: message.subject, text: message.text, attributes: message.attributes },
+      key,
+    );
   } catch (error) {
     const retryable = error instanceof PublishError && error.delivered === 'no';
     const reason = error instanceof Error ? error.message : String(error);

@@ -126,6 +126,20 @@ describe('sendDueDigests', () => {
     ]);
   });
 
+  it('records, and does not send again, a digest its publisher says went out under its key', async () => {
+    const { queue, ledger, deps } = ports();
+    await queue.enqueue(analyst.id, entry('a', '2026-11-29T09:00:00.000Z'));
+    const key = digestKey(analyst.id, digestPeriod('daily', '07:00', 'monday', MORNING));
+    const publisher = Object.assign(new RecordingPublisher(), {
+      sentBefore: async (k: string) => (k === key ? 'local-earlier' : undefined),
+    });
+    const [o] = await sendDueDigests([analyst], MORNING, { ...deps, publisher });
+    expect(o).toMatchObject({ status: 'before', messageId: 'local-earlier' });
+    expect(publisher.sent).toEqual([]);
+    expect(ledger.alerts.get(key)).toMatchObject({ status: 'sent' });
+    expect(await queue.waiting(analyst.id, MORNING)).toEqual([]);
+  });
+
   it('claims no digest once told to stop', async () => {
     const { queue, publisher, deps } = ports();
     await queue.enqueue(analyst.id, entry('a', '2026-11-29T09:00:00.000Z'));
