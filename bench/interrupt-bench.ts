@@ -12,8 +12,8 @@ import { generateArticles } from './generate-articles.js';
  * doubled. First in the developer's view (every generated article matches
  * the default list, so each should be alerted exactly once); then with two
  * subscribers following the whole list, one taking alerts as they come and
- * one a daily digest: each story (an article and its copies) should reach
- * the first once, and be in the second's digest once.
+ * one a daily digest, on 2,000 distinct stories: each story (an article and
+ * any copies) should reach the first once, and be in the second's digest.
  */
 const BIN = resolve('dist', 'feedwatch.js');
 const COUNT = Number(process.argv[2] ?? 2000);
@@ -90,6 +90,9 @@ await writeFile(
 );
 const articles = join(work, 'articles');
 await generateArticles(resolve('seeds'), articles, COUNT);
+// Distinct stories for the subscribers, so that nearly every article is a story of its own to count.
+const stories = join(work, 'stories');
+await generateArticles(resolve('seeds'), stories, COUNT, { distinct: true });
 
 const results: Record<string, unknown>[] = [];
 console.log(`Interrupted replays of ${COUNT} articles, each then replayed again into the same store:`);
@@ -111,15 +114,15 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGKILL'] as const) {
 console.log('  With two subscribers on the whole list, one on alerts and one on a daily digest sent after the rerun:');
 for (const signal of ['SIGINT', 'SIGTERM', 'SIGKILL'] as const) {
   const store = join(work, `subscribers-${signal}`);
-  const replay = ['replay', articles, '--store', store, '--json', '--config', subscribersConfig];
+  const replay = ['replay', stories, '--store', store, '--json', '--config', subscribersConfig];
   const first = await feedwatch(replay, signal);
   const second = await feedwatch(replay);
-  const stories = storiesOf(jsonLines(second.stdout));
-  const storyIds = new Set(stories.values());
+  const storyOf = storiesOf(jsonLines(second.stdout));
+  const storyIds = new Set(storyOf.values());
   const perStory = new Map<string, number>();
   for (const l of await outboxOf(store)) {
     if (l.subscriber !== subscriberId(NOW)) continue;
-    const story = stories.get(l.articleId) ?? l.articleId;
+    const story = storyOf.get(l.articleId) ?? l.articleId;
     perStory.set(story, (perStory.get(story) ?? 0) + 1);
   }
   const lost = [...storyIds].filter((s) => !perStory.has(s)).length;
@@ -138,7 +141,7 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGKILL'] as const) {
   const digested = new Set(
     jsonLines(digest.stdout)
       .filter((l) => l['type'] === 'digest')
-      .flatMap((l) => (l['ids'] as string[]).map((id) => stories.get(id) ?? id)),
+      .flatMap((l) => (l['ids'] as string[]).map((id) => storyOf.get(id) ?? id)),
   );
   const digestLost = [...storyIds].filter((s) => !digested.has(s)).length;
   console.log(
