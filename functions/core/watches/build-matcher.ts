@@ -52,6 +52,8 @@ interface Pattern {
   exact: ((original: string, text: string, at: number) => boolean) | undefined;
   /** An acronym ("SDF", "ISIS"): another body may spell the same letters out in the article. */
   acronym: boolean;
+  /** Whether the entry is one of COUNTRIES, known here rather than looked up at every mention. */
+  country: boolean;
   /** The last spelling found for this alias and its ambiguity: the text mostly writes a name one way. */
   written: string | undefined;
   ambiguity: Ambiguity | undefined;
@@ -409,6 +411,7 @@ function compile(entries: readonly LexiconEntry[], loose = true): AliasTrie {
           gaps,
           exact: exactTest(entry, alias, listed),
           acronym: isShortAcronym(alias) || isAcronym(alias),
+          country: COUNTRIES.has(entry.name),
           written: undefined,
           ambiguity: undefined,
         },
@@ -449,18 +452,36 @@ interface Report {
   kind: WatchKind;
 }
 
-/** A watched mention before the article's context is read: its reports, and the entry and spelling that decide. */
-interface Candidate {
-  text: number;
-  start: number;
-  end: number;
-  alias: string;
-  entry: LexiconEntry;
-  reported: readonly Report[];
-  /** Whether some spelling of the entry may be ambiguous; whether the alias is an acronym. */
-  mayBeAmbiguous: boolean;
-  acronym: boolean;
-  pattern: Pattern;
+/**
+ * The watched mentions that wait for the article's context (an ambiguous name
+ * or an acronym), in the order found: in buffers reused from article to article.
+ */
+class CandidateList {
+  pattern: Pattern[] = [];
+  reported: (readonly Report[])[] = [];
+  /** Whether some spelling of the entry may be ambiguous. */
+  ambiguous: boolean[] = [];
+  text: number[] = [];
+  start: number[] = [];
+  end: number[] = [];
+  count = 0;
+
+  add(
+    pattern: Pattern,
+    reported: readonly Report[],
+    ambiguous: boolean,
+    text: number,
+    start: number,
+    end: number,
+  ): void {
+    const k = this.count++;
+    this.pattern[k] = pattern;
+    this.reported[k] = reported;
+    this.ambiguous[k] = ambiguous;
+    this.text[k] = text;
+    this.start[k] = start;
+    this.end[k] = end;
+  }
 }
 
 /**
@@ -476,11 +497,30 @@ class EvidenceList {
   text: number[] = [];
   start: number[] = [];
   end: number[] = [];
-  /** Whether it vouches for another mention: 0 not asked yet, 1 yes, 2 no. */
+  /** Whether it vouches for another mention: 0 not asked yet, 1 yes, 2 no, 3 not asked but not another thing. */
   vouches: number[] = [];
   count = 0;
+  /** After readFor: the war's places and actors, and the countries, that vouch for that mention (read them before the next call). */
+  war: readonly string[] = [];
+  countries: readonly string[] = [];
+  /**
+   * The article's evidence, every mention counted, read once for all its
+   * candidates (allRead), with the mentions that gave it; and one mention's
+   * own, read without it, when it is one of those.
+   */
+  private allRead = false;
+  private allWar: string[] = [];
+  private allCountries: string[] = [];
+  private gave: number[] = [];
 
-  add(pattern: Pattern, ambiguous: boolean, text: number, start: number, end: number): void {
+  /** A new article. */
+  reset(): void {
+    this.count = 0;
+    this.allRead = false;
+  }
+
+  /** `other`: namesAnotherThing for the mention, when the scan already asked (0: not asked, 1: no, 2: yes). */
+  add(pattern: Pattern, ambiguous: boolean, text: number, start: number, end: number, other: number): void {
     const k = this.count++;
     this.entry[k] = pattern.entry;
     this.pattern[k] = pattern;
@@ -488,7 +528,7 @@ class EvidenceList {
     this.text[k] = text;
     this.start[k] = start;
     this.end[k] = end;
-    this.vouches[k] = 0;
+    this.vouches[k] = other === 0 ? 0 : other === 1 ? 3 : 2;
   }
 
   /**
@@ -497,17 +537,69 @@ class EvidenceList {
    * itself.
    */
   vouchesFor(k: number, texts: readonly string[]): boolean {
-    if (this.vouches[k] === 0) {
+    const known = this.vouches[k] as number;
+    if (known === 0 || known === 3) {
       const entry = this.entry[k] as LexiconEntry;
       const text = texts[this.text[k] as number] as string;
       const start = this.start[k] as number;
       const end = this.end[k] as number;
       const ok =
-        !(entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
+        !(known === 0 && entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
         !(this.ambiguous[k] && needsEvidence(ambiguityAt(this.pattern[k] as Pattern, text.slice(start, end))));
       this.vouches[k] = ok ? 1 : 2;
     }
     return this.vouches[k] === 1;
+  }
+
+  /**
+   * Reads the evidence of the war for the mention at (text, start) into war
+   * and countries: the first three places and actors, and countries, that
+   * vouch among the article's other mentions; the entry's own unambiguous
+   * names count too ("Syrian Democratic Forces" defines the "SDF" after it).
+   * Leaving out a mention that gave nothing changes nothing, so the
+   * article's reading serves every mention but those that gave to it.
+   */
+  readFor(texts: readonly string[], text: number, start: number): void {
+    if (!this.allRead) {
+      this.allWar = [];
+      this.allCountries = [];
+      this.gave = [];
+      this.collect(texts, -1, -1, this.allWar, this.allCountries, this.gave);
+      this.allRead = true;
+    }
+    this.war = this.allWar;
+    this.countries = this.allCountries;
+    const { gave } = this;
+    for (let g = 0; g < gave.length; g += 1) {
+      const k = gave[g] as number;
+      if (this.text[k] !== text || this.start[k] !== start) continue;
+      const war: string[] = [];
+      const countries: string[] = [];
+      this.collect(texts, text, start, war, countries, undefined);
+      this.war = war;
+      this.countries = countries;
+      return;
+    }
+  }
+
+  /** The evidence without the mentions at (text, start), in the order of the article, into empty lists; `gave` records where it came from. */
+  private collect(
+    texts: readonly string[],
+    text: number,
+    start: number,
+    war: string[],
+    countries: string[],
+    gave: number[] | undefined,
+  ): void {
+    for (let k = 0; k < this.count; k += 1) {
+      if (this.text[k] === text && this.start[k] === start) continue;
+      const name = (this.entry[k] as LexiconEntry).name;
+      const list = (this.pattern[k] as Pattern).country ? countries : war;
+      if (list.includes(name) || list.length === 3 || !this.vouchesFor(k, texts)) continue;
+      list.push(name);
+      gave?.push(k);
+      if (war.length === 3) break;
+    }
   }
 }
 
@@ -559,7 +651,8 @@ export function buildMatcher(
 
   /** The watched mentions and the war's mentions in one text, the i-th of the article. */
   const evidence = new EvidenceList();
-  const scanText = (text: string, index: number, candidates: Candidate[], direct: TextMatch[]): void => {
+  const candidates = new CandidateList();
+  const scanText = (text: string, index: number, direct: TextMatch[]): void => {
     for (let t = 0; t < tries.length; t += 1) {
       const byEntry = reports[t] as Report[][];
       const war = ofTheWar[t] as boolean[];
@@ -574,7 +667,8 @@ export function buildMatcher(
         let start = -1;
         let end = -1;
         for (let i = first; i < last; i += 1) {
-          const { entry, entryIndex, alias } = hits.patterns[i] as Pattern;
+          const pattern = hits.patterns[i] as Pattern;
+          const { entry, entryIndex, alias } = pattern;
           const reported = byEntry[entryIndex] as Report[];
           const isWar = context && (war[entryIndex] as boolean);
           if ((reported.length === 0 && !isWar) || seenBefore(hits.patterns, first, i, entryIndex)) continue;
@@ -582,93 +676,100 @@ export function buildMatcher(
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
           }
-          // Evidence is read only if a mention needs it: here it is just where the war's names stand.
-          if (isWar) evidence.add(hits.patterns[i] as Pattern, ambiguous[entryIndex] as boolean, index, start, end);
-          if (reported.length === 0 || (entry.kind === 'place' && namesAnotherThing(text, start, end))) continue;
-          const pattern = hits.patterns[i] as Pattern;
+          if (reported.length === 0) {
+            // Evidence is read only if a mention needs it: here it is just where the war's names stand.
+            evidence.add(pattern, ambiguous[entryIndex] as boolean, index, start, end, 0);
+            continue;
+          }
+          const other = entry.kind === 'place' && namesAnotherThing(text, start, end);
+          if (isWar) evidence.add(pattern, ambiguous[entryIndex] as boolean, index, start, end, other ? 2 : 1);
+          if (other) continue;
           // Most mentions need no reading of the article: they go straight out, in the order found.
           if (!context || entry.kind === 'term' || !(ambiguous[entryIndex] || pattern.acronym)) {
             for (const { name, kind } of reported) direct.push({ name, kind, alias, start, end });
             continue;
           }
-          candidates.push({
-            text: index,
-            start,
-            end,
-            alias,
-            entry,
-            reported,
-            mayBeAmbiguous: ambiguous[entryIndex] as boolean,
-            acronym: (hits.patterns[i] as Pattern).acronym,
-            pattern: hits.patterns[i] as Pattern,
-          });
+          candidates.add(pattern, reported, ambiguous[entryIndex] as boolean, index, start, end);
         }
       }
     }
   };
 
+  /** Per article, read at most once however many candidates ask. */
+  let countryWord: string | null | undefined;
+  let expansions: Map<string, string | null> | undefined;
+  let counters: Map<Ambiguity, string | null> | undefined;
+  /**
+   * What made candidate c count: undefined when it needs nothing, the
+   * evidence's names ("Syria", "Raqqa") when it needed some, null when the
+   * article gives none or says it is something else.
+   */
+  const decide = (c: number, texts: readonly string[]): string[] | null | undefined => {
+    const pattern = candidates.pattern[c] as Pattern;
+    const text = texts[candidates.text[c] as number] as string;
+    const found = text.slice(candidates.start[c], candidates.end[c]);
+    const ambiguity = candidates.ambiguous[c] ? ambiguityAt(pattern, found) : undefined;
+    if (!ambiguity && !pattern.acronym) return undefined;
+    const needs = ambiguity?.needsEvidence === 'always';
+    // A name that counts unless the article names another sense, and has none to name: nothing to read.
+    if (!needs && !pattern.acronym && ambiguity?.counter.length === 0) return undefined;
+    evidence.readFor(texts, candidates.text[c] as number, candidates.start[c] as number);
+    const { war, countries } = evidence;
+    // A place or actor of the war outweighs any counter-evidence: the article is not read for it then.
+    const against =
+      war.length > 0
+        ? undefined
+        : ((ambiguity && counterOnce(ambiguity, texts, (counters ??= new Map()))) ??
+          (pattern.acronym ? otherExpansion(pattern.entry, found, texts, (expansions ??= new Map())) : undefined));
+    if (!needs && against === undefined) return undefined;
+    // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
+    let names: readonly string[] = war;
+    if (against === undefined) {
+      if (countries.length > 0) names = [...war, ...countries];
+      if (names.length === 0) {
+        countryWord ??= firstCountryWord(texts) ?? null;
+        if (countryWord !== null) names = [countryWord];
+      }
+    }
+    return names.length === 0 ? null : names.slice(0, 3);
+  };
+
+  /** The mentions of one text that count after reading the article; lateCount of them are this text's. */
+  const late: TextMatch[] = [];
+  let lateCount = 0;
   const findInArticle = (texts: readonly string[]): TextMatch[][] => {
-    const candidates: Candidate[] = [];
-    evidence.count = 0;
+    evidence.reset();
+    candidates.count = 0;
     const out: TextMatch[][] = [];
     for (let i = 0; i < texts.length; i += 1) {
       const text = texts[i] as string;
       const direct: TextMatch[] = [];
       out.push(direct);
-      if (text) scanText(text, i, candidates, direct);
+      if (text) scanText(text, i, direct);
     }
-    // Texts that took a mention after reading the article: put back in the order of the text.
-    let late: Set<number> | undefined;
-    let countryWord: string | null | undefined;
-    let expansions: Map<string, string | null> | undefined;
-    let counters: Map<Ambiguity, string | null> | undefined;
-    for (const c of candidates) {
-      const text = texts[c.text] as string;
-      let why: string[] | undefined;
-      if (context && c.entry.kind !== 'term' && (c.mayBeAmbiguous || c.acronym)) {
-        const found = text.slice(c.start, c.end);
-        const ambiguity = c.mayBeAmbiguous ? ambiguityAt(c.pattern, found) : undefined;
-        if (ambiguity || c.acronym) {
-          const needs = ambiguity?.needsEvidence === 'always';
-          // Evidence of the war: other unambiguous places and actors of the article; the entry's own
-          // unambiguous names count too ("Syrian Democratic Forces" defines the "SDF" after it).
-          const war: string[] = [];
-          const countries: string[] = [];
-          for (let k = 0; k < evidence.count; k += 1) {
-            if (evidence.text[k] === c.text && evidence.start[k] === c.start) continue;
-            const name = (evidence.entry[k] as LexiconEntry).name;
-            const list = COUNTRIES.has(name) ? countries : war;
-            if (list.includes(name) || list.length === 3 || !evidence.vouchesFor(k, texts)) continue;
-            list.push(name);
-            if (war.length === 3) break;
-          }
-          // A place or actor of the war outweighs any counter-evidence: the article is not read for it then.
-          const against =
-            war.length > 0
-              ? undefined
-              : ((ambiguity && counterOnce(ambiguity, texts, (counters ??= new Map()))) ??
-                (c.acronym ? otherExpansion(c.entry, found, texts, (expansions ??= new Map())) : undefined));
-          if (needs || against !== undefined) {
-            // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
-            const names = against === undefined ? [...war, ...countries] : war;
-            if (names.length === 0 && against === undefined) {
-              countryWord ??= firstCountryWord(texts) ?? null;
-              if (countryWord !== null) names.push(countryWord);
-            }
-            if (names.length === 0) continue;
-            why = names.slice(0, 3);
-          }
+    countryWord = undefined;
+    expansions = undefined;
+    counters = undefined;
+    // Mentions that count after reading the article, text by text, put back in the order of the text.
+    for (let c = 0; c < candidates.count; ) {
+      const t = candidates.text[c] as number;
+      lateCount = 0;
+      for (; c < candidates.count && candidates.text[c] === t; c += 1) {
+        const why = decide(c, texts);
+        if (why === null) continue;
+        const { alias } = candidates.pattern[c] as Pattern;
+        const start = candidates.start[c] as number;
+        const end = candidates.end[c] as number;
+        for (const { name, kind } of candidates.reported[c] as Report[]) {
+          const m: TextMatch = { name, kind, alias, start, end };
+          if (why) m.evidence = why;
+          late[lateCount++] = m;
         }
       }
-      for (const { name, kind } of c.reported) {
-        const m: TextMatch = { name, kind, alias: c.alias, start: c.start, end: c.end };
-        if (why) m.evidence = why;
-        (out[c.text] as TextMatch[]).push(m);
-      }
-      (late ??= new Set()).add(c.text);
+      if (tries.length > 1) for (let j = 0; j < lateCount; j += 1) (out[t] as TextMatch[]).push(late[j] as TextMatch);
+      else mergeByStart(out[t] as TextMatch[], late, lateCount);
     }
     if (tries.length > 1) for (const list of out) list.sort((a, b) => a.start - b.start);
-    else if (late) for (const t of late) (out[t] as TextMatch[]).sort((a, b) => a.start - b.start);
     return out;
   };
 
@@ -677,6 +778,28 @@ export function buildMatcher(
     find: (text) => findInArticle([text])[0] as TextMatch[],
     findInArticle,
   };
+}
+
+/**
+ * Puts `late` (in order of start) into `list` (in order of start), each after
+ * the list's mentions that start where it does: what a stable sort of the two
+ * together gives, in one pass from the end. Only the first `count` of `late` are read.
+ */
+function mergeByStart(list: TextMatch[], late: readonly TextMatch[], count: number): void {
+  let i = list.length - 1;
+  let j = count - 1;
+  // Grown by push: setting an array's length is a call into the runtime.
+  for (let k = 0; k < count; k += 1) list.push(late[k] as TextMatch);
+  for (let k = list.length - 1; j >= 0; k -= 1) {
+    const l = late[j] as TextMatch;
+    if (i >= 0 && (list[i] as TextMatch).start > l.start) {
+      list[k] = list[i] as TextMatch;
+      i -= 1;
+    } else {
+      list[k] = l;
+      j -= 1;
+    }
+  }
 }
 
 /** The article's counter-evidence for one ambiguity, looked for once however often the name stands. */
