@@ -545,7 +545,7 @@ class EvidenceList {
       const end = this.end[k] as number;
       const ok =
         !(known === 0 && entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
-        !(this.ambiguous[k] && needsEvidence(ambiguityAt(this.pattern[k] as Pattern, text.slice(start, end))));
+        !(this.ambiguous[k] && needsEvidence(ambiguityAt(this.pattern[k] as Pattern, text, start, end)));
       this.vouches[k] = ok ? 1 : 2;
     }
     return this.vouches[k] === 1;
@@ -707,20 +707,23 @@ export function buildMatcher(
   const decide = (c: number, texts: readonly string[]): string[] | null | undefined => {
     const pattern = candidates.pattern[c] as Pattern;
     const text = texts[candidates.text[c] as number] as string;
-    const found = text.slice(candidates.start[c], candidates.end[c]);
-    const ambiguity = candidates.ambiguous[c] ? ambiguityAt(pattern, found) : undefined;
+    const start = candidates.start[c] as number;
+    const end = candidates.end[c] as number;
+    const ambiguity = candidates.ambiguous[c] ? ambiguityAt(pattern, text, start, end) : undefined;
     if (!ambiguity && !pattern.acronym) return undefined;
     const needs = ambiguity?.needsEvidence === 'always';
     // A name that counts unless the article names another sense, and has none to name: nothing to read.
     if (!needs && !pattern.acronym && ambiguity?.counter.length === 0) return undefined;
-    evidence.readFor(texts, candidates.text[c] as number, candidates.start[c] as number);
+    evidence.readFor(texts, candidates.text[c] as number, start);
     const { war, countries } = evidence;
     // A place or actor of the war outweighs any counter-evidence: the article is not read for it then.
     const against =
       war.length > 0
         ? undefined
         : ((ambiguity && counterOnce(ambiguity, texts, (counters ??= new Map()))) ??
-          (pattern.acronym ? otherExpansion(pattern.entry, found, texts, (expansions ??= new Map())) : undefined));
+          (pattern.acronym
+            ? otherExpansion(pattern.entry, text.slice(start, end), texts, (expansions ??= new Map()))
+            : undefined));
     if (!needs && against === undefined) return undefined;
     // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
     let names: readonly string[] = war;
@@ -816,13 +819,24 @@ function counterOnce(
   return found ?? undefined;
 }
 
-/** The ambiguity of a pattern's entry as the text writes it, kept for the next mention written the same. */
-function ambiguityAt(p: Pattern, found: string): Ambiguity | undefined {
-  if (p.written !== found) {
-    p.written = found;
-    p.ambiguity = ambiguityOf(p.entry, found);
+/**
+ * The ambiguity of a pattern's entry as text[start, end) writes it, kept for
+ * the next mention written the same: the text mostly writes a name one way,
+ * and the mention is read in place, not sliced out, until it is written otherwise.
+ */
+function ambiguityAt(p: Pattern, text: string, start: number, end: number): Ambiguity | undefined {
+  if (!writtenAt(p.written, text, start, end)) {
+    p.written = text.slice(start, end);
+    p.ambiguity = ambiguityOf(p.entry, p.written);
   }
   return p.ambiguity;
+}
+
+/** Whether text[start, end) is `written`, letter for letter: a loop the optimizer keeps inline, unlike startsWith. */
+function writtenAt(written: string | undefined, text: string, start: number, end: number): boolean {
+  if (written === undefined || written.length !== end - start) return false;
+  for (let i = 0; i < written.length; i += 1) if (written.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** Whether the mention must itself be vouched for: then it vouches for nothing. */
