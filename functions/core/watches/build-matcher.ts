@@ -453,34 +453,41 @@ interface Report {
 }
 
 /**
- * The watched mentions that wait for the article's context (an ambiguous name
- * or an acronym), in the order found: in buffers reused from article to article.
+ * The watched mentions whose counting depends on the article (an ambiguous
+ * name or an acronym), in the order found, in buffers reused from article to
+ * article. Their matches already stand in their text's list, where a sort
+ * would put them; the article only adds evidence to them or takes them out.
  */
 class CandidateList {
   pattern: Pattern[] = [];
-  reported: (readonly Report[])[] = [];
-  /** Whether some spelling of the entry may be ambiguous. */
-  ambiguous: boolean[] = [];
+  ambiguity: (Ambiguity | undefined)[] = [];
   text: number[] = [];
   start: number[] = [];
   end: number[] = [];
-  count = 0;
+  /** The candidate's matches (one per name it reports) are matches[first] to matches[first + count]. */
+  first: number[] = [];
+  count: number[] = [];
+  size = 0;
+  /** Every candidate's matches, and the article's other matches of ambiguous names, in the order found. */
+  matches: TextMatch[] = [];
+  matchCount = 0;
 
   add(
     pattern: Pattern,
-    reported: readonly Report[],
-    ambiguous: boolean,
+    ambiguity: Ambiguity | undefined,
     text: number,
     start: number,
     end: number,
+    first: number,
   ): void {
-    const k = this.count++;
+    const k = this.size++;
     this.pattern[k] = pattern;
-    this.reported[k] = reported;
-    this.ambiguous[k] = ambiguous;
+    this.ambiguity[k] = ambiguity;
     this.text[k] = text;
     this.start[k] = start;
     this.end[k] = end;
+    this.first[k] = first;
+    this.count[k] = this.matchCount - first;
   }
 }
 
@@ -500,18 +507,20 @@ class EvidenceList {
   /** Whether it vouches for another mention: 0 not asked yet, 1 yes, 2 no, 3 not asked but not another thing. */
   vouches: number[] = [];
   count = 0;
-  /** After readFor: the war's places and actors, and the countries, that vouch for that mention (read them before the next call). */
-  war: readonly string[] = [];
-  countries: readonly string[] = [];
+  /** After readFor: the evidence for that mention (valid until the next call). */
+  reading: Reading;
   /**
    * The article's evidence, every mention counted, read once for all its
-   * candidates (allRead), with the mentions that gave it; and one mention's
-   * own, read without it, when it is one of those.
+   * candidates (allRead); and one mention's own, read without it, when it is
+   * one of those that gave.
    */
   private allRead = false;
-  private allWar: string[] = [];
-  private allCountries: string[] = [];
-  private gave: number[] = [];
+  private readonly all = new Reading();
+  private readonly own = new Reading();
+
+  constructor() {
+    this.reading = this.all;
+  }
 
   /** A new article. */
   reset(): void {
@@ -552,56 +561,72 @@ class EvidenceList {
   }
 
   /**
-   * Reads the evidence of the war for the mention at (text, start) into war
-   * and countries: the first three places and actors, and countries, that
-   * vouch among the article's other mentions; the entry's own unambiguous
-   * names count too ("Syrian Democratic Forces" defines the "SDF" after it).
-   * Leaving out a mention that gave nothing changes nothing, so the
-   * article's reading serves every mention but those that gave to it.
+   * Reads the evidence of the war for the mention at (text, start): the
+   * first three places and actors, and countries, that vouch among the
+   * article's other mentions; the entry's own unambiguous names count too
+   * ("Syrian Democratic Forces" defines the "SDF" after it). Leaving out a
+   * mention that gave nothing changes nothing, so the article's reading
+   * serves every mention but those that gave to it.
    */
   readFor(texts: readonly string[], text: number, start: number): void {
+    const { all } = this;
     if (!this.allRead) {
-      this.allWar = [];
-      this.allCountries = [];
-      this.gave = [];
-      this.collect(texts, -1, -1, this.allWar, this.allCountries, this.gave);
+      this.collect(texts, -1, -1, all);
       this.allRead = true;
     }
-    this.war = this.allWar;
-    this.countries = this.allCountries;
-    const { gave } = this;
-    for (let g = 0; g < gave.length; g += 1) {
-      const k = gave[g] as number;
+    this.reading = all;
+    for (let g = 0; g < all.gaveCount; g += 1) {
+      const k = all.gave[g] as number;
       if (this.text[k] !== text || this.start[k] !== start) continue;
-      const war: string[] = [];
-      const countries: string[] = [];
-      this.collect(texts, text, start, war, countries, undefined);
-      this.war = war;
-      this.countries = countries;
+      this.collect(texts, text, start, this.own);
+      this.reading = this.own;
       return;
     }
   }
 
-  /** The evidence without the mentions at (text, start), in the order of the article, into empty lists; `gave` records where it came from. */
-  private collect(
-    texts: readonly string[],
-    text: number,
-    start: number,
-    war: string[],
-    countries: string[],
-    gave: number[] | undefined,
-  ): void {
+  /** The evidence without the mentions at (text, start), in the order of the article. */
+  private collect(texts: readonly string[], text: number, start: number, into: Reading): void {
+    into.warCount = 0;
+    into.countryCount = 0;
+    into.gaveCount = 0;
     for (let k = 0; k < this.count; k += 1) {
       if (this.text[k] === text && this.start[k] === start) continue;
       const name = (this.entry[k] as LexiconEntry).name;
-      const list = (this.pattern[k] as Pattern).country ? countries : war;
-      if (list.includes(name) || list.length === 3 || !this.vouchesFor(k, texts)) continue;
-      list.push(name);
-      gave?.push(k);
-      if (war.length === 3) break;
+      const country = (this.pattern[k] as Pattern).country;
+      const names = country ? into.countries : into.war;
+      const n = country ? into.countryCount : into.warCount;
+      if (n === 3 || holds(names, n, name) || !this.vouchesFor(k, texts)) continue;
+      names[n] = name;
+      if (country) into.countryCount += 1;
+      else into.warCount += 1;
+      into.gave[into.gaveCount++] = k;
+      if (into.warCount === 3) break;
     }
   }
 }
+
+/** The evidence for one mention: war[0, warCount) and countries[0, countryCount), from evidence mentions gave[0, gaveCount). */
+class Reading {
+  readonly war: string[] = [];
+  warCount = 0;
+  readonly countries: string[] = [];
+  countryCount = 0;
+  readonly gave: number[] = [];
+  gaveCount = 0;
+
+  /** The first three names, the war's before the countries. */
+  names(): string[] {
+    const names: string[] = [];
+    for (let i = 0; i < this.warCount && names.length < 3; i += 1) names.push(this.war[i] as string);
+    for (let i = 0; i < this.countryCount && names.length < 3; i += 1) names.push(this.countries[i] as string);
+    return names;
+  }
+}
+
+const holds = (names: readonly string[], n: number, name: string): boolean => {
+  for (let i = 0; i < n; i += 1) if (names[i] === name) return true;
+  return false;
+};
 
 /**
  * The country of the desk's war named as an adjective or in another
@@ -652,6 +677,22 @@ export function buildMatcher(
   /** The watched mentions and the war's mentions in one text, the i-th of the article. */
   const evidence = new EvidenceList();
   const candidates = new CandidateList();
+  /**
+   * The matches of ambiguous names and acronyms wait in candidates.matches
+   * from `pending` on, all at one start, until the text's list reaches a
+   * later start: behind the plain matches at their own start, as a stable
+   * sort of the matches found after reading the article would put them. With
+   * literal terms (a second trie, its own order) they wait for the text's end
+   * and the final sort.
+   */
+  const single = tries.length === 1;
+  let pending = 0;
+  let pendingStart = -1;
+  const flush = (direct: TextMatch[]): void => {
+    const { matches, matchCount } = candidates;
+    for (let j = pending; j < matchCount; j += 1) direct.push(matches[j] as TextMatch);
+    pending = matchCount;
+  };
   const scanText = (text: string, index: number, direct: TextMatch[]): void => {
     for (let t = 0; t < tries.length; t += 1) {
       const byEntry = reports[t] as Report[][];
@@ -675,6 +716,7 @@ export function buildMatcher(
           if (start < 0) {
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
+            if (single && pending < candidates.matchCount && start !== pendingStart) flush(direct);
           }
           if (reported.length === 0) {
             // Evidence is read only if a mention needs it: here it is just where the war's names stand.
@@ -689,10 +731,19 @@ export function buildMatcher(
             for (const { name, kind } of reported) direct.push({ name, kind, alias, start, end });
             continue;
           }
-          candidates.add(pattern, reported, ambiguous[entryIndex] as boolean, index, start, end);
+          const ambiguity = ambiguous[entryIndex] ? ambiguityAt(pattern, text, start, end) : undefined;
+          const from = candidates.matchCount;
+          for (const { name, kind } of reported)
+            candidates.matches[candidates.matchCount++] = { name, kind, alias, start, end };
+          pendingStart = start;
+          // A name the article cannot change (no sense to name, no evidence asked, not an acronym) is not asked about.
+          if (!ambiguity && !pattern.acronym) continue;
+          if (!pattern.acronym && ambiguity?.needsEvidence !== 'always' && ambiguity?.counter.length === 0) continue;
+          candidates.add(pattern, ambiguity, index, start, end, from);
         }
       }
     }
+    flush(direct);
   };
 
   /** Per article, read at most once however many candidates ask. */
@@ -706,43 +757,36 @@ export function buildMatcher(
    */
   const decide = (c: number, texts: readonly string[]): string[] | null | undefined => {
     const pattern = candidates.pattern[c] as Pattern;
-    const text = texts[candidates.text[c] as number] as string;
-    const start = candidates.start[c] as number;
-    const end = candidates.end[c] as number;
-    const ambiguity = candidates.ambiguous[c] ? ambiguityAt(pattern, text, start, end) : undefined;
-    if (!ambiguity && !pattern.acronym) return undefined;
+    const ambiguity = candidates.ambiguity[c];
     const needs = ambiguity?.needsEvidence === 'always';
-    // A name that counts unless the article names another sense, and has none to name: nothing to read.
-    if (!needs && !pattern.acronym && ambiguity?.counter.length === 0) return undefined;
+    const start = candidates.start[c] as number;
     evidence.readFor(texts, candidates.text[c] as number, start);
-    const { war, countries } = evidence;
+    const { reading } = evidence;
     // A place or actor of the war outweighs any counter-evidence: the article is not read for it then.
-    const against =
-      war.length > 0
-        ? undefined
-        : ((ambiguity && counterOnce(ambiguity, texts, (counters ??= new Map()))) ??
-          (pattern.acronym
-            ? otherExpansion(pattern.entry, text.slice(start, end), texts, (expansions ??= new Map()))
-            : undefined));
-    if (!needs && against === undefined) return undefined;
-    // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
-    let names: readonly string[] = war;
-    if (against === undefined) {
-      if (countries.length > 0) names = [...war, ...countries];
-      if (names.length === 0) {
-        countryWord ??= firstCountryWord(texts) ?? null;
-        if (countryWord !== null) names = [countryWord];
-      }
+    if (reading.warCount === 0) {
+      const text = texts[candidates.text[c] as number] as string;
+      const against =
+        (ambiguity && counterOnce(ambiguity, texts, (counters ??= new Map()))) ??
+        (pattern.acronym
+          ? otherExpansion(pattern.entry, text.slice(start, candidates.end[c]), texts, (expansions ??= new Map()))
+          : undefined);
+      // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
+      if (against !== undefined) return null;
     }
-    return names.length === 0 ? null : names.slice(0, 3);
+    if (!needs) return undefined;
+    const names = reading.names();
+    if (names.length === 0) {
+      countryWord ??= firstCountryWord(texts) ?? null;
+      if (countryWord !== null) names.push(countryWord);
+    }
+    return names.length === 0 ? null : names;
   };
 
-  /** The mentions of one text that count after reading the article; lateCount of them are this text's. */
-  const late: TextMatch[] = [];
-  let lateCount = 0;
   const findInArticle = (texts: readonly string[]): TextMatch[][] => {
     evidence.reset();
-    candidates.count = 0;
+    candidates.size = 0;
+    candidates.matchCount = 0;
+    pending = 0;
     const out: TextMatch[][] = [];
     for (let i = 0; i < texts.length; i += 1) {
       const text = texts[i] as string;
@@ -753,26 +797,20 @@ export function buildMatcher(
     countryWord = undefined;
     expansions = undefined;
     counters = undefined;
-    // Mentions that count after reading the article, text by text, put back in the order of the text.
-    for (let c = 0; c < candidates.count; ) {
-      const t = candidates.text[c] as number;
-      lateCount = 0;
-      for (; c < candidates.count && candidates.text[c] === t; c += 1) {
-        const why = decide(c, texts);
-        if (why === null) continue;
-        const { alias } = candidates.pattern[c] as Pattern;
-        const start = candidates.start[c] as number;
-        const end = candidates.end[c] as number;
-        for (const { name, kind } of candidates.reported[c] as Report[]) {
-          const m: TextMatch = { name, kind, alias, start, end };
-          if (why) m.evidence = why;
-          late[lateCount++] = m;
-        }
+    for (let c = 0; c < candidates.size; c += 1) {
+      const why = decide(c, texts);
+      if (why === undefined) continue;
+      const first = candidates.first[c] as number;
+      const last = first + (candidates.count[c] as number);
+      const list = out[candidates.text[c] as number] as TextMatch[];
+      for (let j = first; j < last; j += 1) {
+        const m = candidates.matches[j] as TextMatch;
+        // Rare: the article says the name is something else, or gives no evidence of the war.
+        if (why === null) list.splice(list.indexOf(m), 1);
+        else m.evidence = why;
       }
-      if (tries.length > 1) for (let j = 0; j < lateCount; j += 1) (out[t] as TextMatch[]).push(late[j] as TextMatch);
-      else mergeByStart(out[t] as TextMatch[], late, lateCount);
     }
-    if (tries.length > 1) for (const list of out) list.sort((a, b) => a.start - b.start);
+    if (!single) for (const list of out) list.sort((a, b) => a.start - b.start);
     return out;
   };
 
@@ -781,28 +819,6 @@ export function buildMatcher(
     find: (text) => findInArticle([text])[0] as TextMatch[],
     findInArticle,
   };
-}
-
-/**
- * Puts `late` (in order of start) into `list` (in order of start), each after
- * the list's mentions that start where it does: what a stable sort of the two
- * together gives, in one pass from the end. Only the first `count` of `late` are read.
- */
-function mergeByStart(list: TextMatch[], late: readonly TextMatch[], count: number): void {
-  let i = list.length - 1;
-  let j = count - 1;
-  // Grown by push: setting an array's length is a call into the runtime.
-  for (let k = 0; k < count; k += 1) list.push(late[k] as TextMatch);
-  for (let k = list.length - 1; j >= 0; k -= 1) {
-    const l = late[j] as TextMatch;
-    if (i >= 0 && (list[i] as TextMatch).start > l.start) {
-      list[k] = list[i] as TextMatch;
-      i -= 1;
-    } else {
-      list[k] = l;
-      j -= 1;
-    }
-  }
 }
 
 /** The article's counter-evidence for one ambiguity, looked for once however often the name stands. */
