@@ -54,6 +54,8 @@ interface Pattern {
   acronym: boolean;
   /** Whether the entry is one of COUNTRIES, known here rather than looked up at every mention. */
   country: boolean;
+  /** Whether some spelling of the entry may be ambiguous (hasAmbiguousSpelling): only those are asked. */
+  mayBeAmbiguous: boolean;
   /** The last spelling found for this alias and its ambiguity: the text mostly writes a name one way. */
   written: string | undefined;
   ambiguity: Ambiguity | undefined;
@@ -412,6 +414,7 @@ function compile(entries: readonly LexiconEntry[], loose = true): AliasTrie {
           exact: exactTest(entry, alias, listed),
           acronym: isShortAcronym(alias) || isAcronym(alias),
           country: COUNTRIES.has(entry.name),
+          mayBeAmbiguous: hasAmbiguousSpelling(entry),
           written: undefined,
           ambiguity: undefined,
         },
@@ -497,10 +500,7 @@ class CandidateList {
  * since every mention of the war is recorded and few are ever asked.
  */
 class EvidenceList {
-  entry: LexiconEntry[] = [];
   pattern: Pattern[] = [];
-  /** Whether some spelling of the entry may be ambiguous. */
-  ambiguous: boolean[] = [];
   text: number[] = [];
   start: number[] = [];
   end: number[] = [];
@@ -529,11 +529,9 @@ class EvidenceList {
   }
 
   /** `other`: namesAnotherThing for the mention, when the scan already asked (0: not asked, 1: no, 2: yes). */
-  add(pattern: Pattern, ambiguous: boolean, text: number, start: number, end: number, other: number): void {
+  add(pattern: Pattern, text: number, start: number, end: number, other: number): void {
     const k = this.count++;
-    this.entry[k] = pattern.entry;
     this.pattern[k] = pattern;
-    this.ambiguous[k] = ambiguous;
     this.text[k] = text;
     this.start[k] = start;
     this.end[k] = end;
@@ -548,13 +546,13 @@ class EvidenceList {
   vouchesFor(k: number, texts: readonly string[]): boolean {
     const known = this.vouches[k] as number;
     if (known === 0 || known === 3) {
-      const entry = this.entry[k] as LexiconEntry;
+      const pattern = this.pattern[k] as Pattern;
       const text = texts[this.text[k] as number] as string;
       const start = this.start[k] as number;
       const end = this.end[k] as number;
       const ok =
-        !(known === 0 && entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
-        !(this.ambiguous[k] && needsEvidence(ambiguityAt(this.pattern[k] as Pattern, text, start, end)));
+        !(known === 0 && pattern.entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
+        !(pattern.mayBeAmbiguous && needsEvidence(ambiguityAt(pattern, text, start, end)));
       this.vouches[k] = ok ? 1 : 2;
     }
     return this.vouches[k] === 1;
@@ -569,11 +567,7 @@ class EvidenceList {
    * serves every mention but those that gave to it.
    */
   readFor(texts: readonly string[], text: number, start: number): void {
-    const { all } = this;
-    if (!this.allRead) {
-      this.collect(texts, -1, -1, all);
-      this.allRead = true;
-    }
+    const all = this.readAll(texts);
     this.reading = all;
     for (let g = 0; g < all.gaveCount; g += 1) {
       const k = all.gave[g] as number;
@@ -584,6 +578,24 @@ class EvidenceList {
     }
   }
 
+  /** Whether a place or actor of the war in the article's reading comes from a mention not at (text, start): evidence for the mention there, without reading for it. */
+  warBesides(texts: readonly string[], text: number, start: number): boolean {
+    const all = this.readAll(texts);
+    for (let g = 0; g < all.gaveCount; g += 1) {
+      const k = all.gave[g] as number;
+      if (!(this.pattern[k] as Pattern).country && (this.text[k] !== text || this.start[k] !== start)) return true;
+    }
+    return false;
+  }
+
+  private readAll(texts: readonly string[]): Reading {
+    if (!this.allRead) {
+      this.collect(texts, -1, -1, this.all);
+      this.allRead = true;
+    }
+    return this.all;
+  }
+
   /** The evidence without the mentions at (text, start), in the order of the article. */
   private collect(texts: readonly string[], text: number, start: number, into: Reading): void {
     into.warCount = 0;
@@ -591,8 +603,8 @@ class EvidenceList {
     into.gaveCount = 0;
     for (let k = 0; k < this.count; k += 1) {
       if (this.text[k] === text && this.start[k] === start) continue;
-      const name = (this.entry[k] as LexiconEntry).name;
-      const country = (this.pattern[k] as Pattern).country;
+      const { entry, country } = this.pattern[k] as Pattern;
+      const name = entry.name;
       const names = country ? into.countries : into.war;
       const n = country ? into.countryCount : into.warCount;
       if (n === 3 || holds(names, n, name) || !this.vouchesFor(k, texts)) continue;
@@ -668,8 +680,6 @@ export function buildMatcher(
   const reports = [lexicon.map(reportsOf), selection.literals.map(reportsOf)];
   /** Whether a mention of the entry may be evidence of the war: its places and actors, not the world's places. */
   const ofTheWar = [lexicon.map(isOfTheWar), selection.literals.map(() => false)];
-  /** Whether any spelling of the entry may be ambiguous: only those are asked (most mentions are not). */
-  const mayBeAmbiguous = [lexicon.map(hasAmbiguousSpelling), selection.literals.map(() => false)];
 
   const folders = { loose: new Folder(true), strict: new Folder(false) };
   const hits = new Hits();
@@ -697,7 +707,6 @@ export function buildMatcher(
     for (let t = 0; t < tries.length; t += 1) {
       const byEntry = reports[t] as Report[][];
       const war = ofTheWar[t] as boolean[];
-      const ambiguous = mayBeAmbiguous[t] as boolean[];
       const trie = tries[t] as AliasTrie;
       const folded = (trie.loose ? folders.loose : folders.strict).fold(text);
       trie.scan(folded, text, hits);
@@ -720,18 +729,18 @@ export function buildMatcher(
           }
           if (reported.length === 0) {
             // Evidence is read only if a mention needs it: here it is just where the war's names stand.
-            evidence.add(pattern, ambiguous[entryIndex] as boolean, index, start, end, 0);
+            evidence.add(pattern, index, start, end, 0);
             continue;
           }
           const other = entry.kind === 'place' && namesAnotherThing(text, start, end);
-          if (isWar) evidence.add(pattern, ambiguous[entryIndex] as boolean, index, start, end, other ? 2 : 1);
+          if (isWar) evidence.add(pattern, index, start, end, other ? 2 : 1);
           if (other) continue;
           // Most mentions need no reading of the article: they go straight out, in the order found.
-          if (!context || entry.kind === 'term' || !(ambiguous[entryIndex] || pattern.acronym)) {
+          if (!context || entry.kind === 'term' || !(pattern.mayBeAmbiguous || pattern.acronym)) {
             for (const { name, kind } of reported) direct.push({ name, kind, alias, start, end });
             continue;
           }
-          const ambiguity = ambiguous[entryIndex] ? ambiguityAt(pattern, text, start, end) : undefined;
+          const ambiguity = pattern.mayBeAmbiguous ? ambiguityAt(pattern, text, start, end) : undefined;
           const from = candidates.matchCount;
           for (const { name, kind } of reported)
             candidates.matches[candidates.matchCount++] = { name, kind, alias, start, end };
@@ -760,6 +769,8 @@ export function buildMatcher(
     const ambiguity = candidates.ambiguity[c];
     const needs = ambiguity?.needsEvidence === 'always';
     const start = candidates.start[c] as number;
+    // Without evidence asked, a place or actor of the war anywhere else settles it: the mention counts.
+    if (!needs && evidence.warBesides(texts, candidates.text[c] as number, start)) return undefined;
     evidence.readFor(texts, candidates.text[c] as number, start);
     const { reading } = evidence;
     // A place or actor of the war outweighs any counter-evidence: the article is not read for it then.
