@@ -494,6 +494,10 @@ class CandidateList {
   }
 }
 
+const VOUCHES_UNKNOWN = 0;
+const VOUCHES = 1;
+const VOUCHES_NOT = 2;
+
 /**
  * The mentions of the war's places and actors in one article, any of which
  * may be evidence for another: in buffers reused from article to article,
@@ -504,7 +508,7 @@ class EvidenceList {
   text: number[] = [];
   start: number[] = [];
   end: number[] = [];
-  /** Whether it vouches for another mention: 0 not asked yet, 1 yes, 2 no, 3 not asked but not another thing. */
+  /** Whether it vouches for another mention: VOUCHES_UNKNOWN (not asked yet), VOUCHES or VOUCHES_NOT. */
   vouches: number[] = [];
   count = 0;
   /** After readFor: the evidence for that mention (valid until the next call). */
@@ -528,14 +532,14 @@ class EvidenceList {
     this.allRead = false;
   }
 
-  /** `other`: namesAnotherThing for the mention, when the scan already asked (0: not asked, 1: no, 2: yes). */
-  add(pattern: Pattern, text: number, start: number, end: number, other: number): void {
+  /** `vouches`: whether the mention vouches, when the scan already knows. */
+  add(pattern: Pattern, text: number, start: number, end: number, vouches: number): void {
     const k = this.count++;
     this.pattern[k] = pattern;
     this.text[k] = text;
     this.start[k] = start;
     this.end[k] = end;
-    this.vouches[k] = other === 0 ? 0 : other === 1 ? 3 : 2;
+    this.vouches[k] = vouches;
   }
 
   /**
@@ -544,18 +548,17 @@ class EvidenceList {
    * itself.
    */
   vouchesFor(k: number, texts: readonly string[]): boolean {
-    const known = this.vouches[k] as number;
-    if (known === 0 || known === 3) {
+    if (this.vouches[k] === VOUCHES_UNKNOWN) {
       const pattern = this.pattern[k] as Pattern;
       const text = texts[this.text[k] as number] as string;
       const start = this.start[k] as number;
       const end = this.end[k] as number;
       const ok =
-        !(known === 0 && pattern.entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
+        !(pattern.entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
         !(pattern.mayBeAmbiguous && needsEvidence(ambiguityAt(pattern, text, start, end)));
-      this.vouches[k] = ok ? 1 : 2;
+      this.vouches[k] = ok ? VOUCHES : VOUCHES_NOT;
     }
-    return this.vouches[k] === 1;
+    return this.vouches[k] === VOUCHES;
   }
 
   /**
@@ -729,18 +732,22 @@ export function buildMatcher(
           }
           if (reported.length === 0) {
             // Evidence is read only if a mention needs it: here it is just where the war's names stand.
-            evidence.add(pattern, index, start, end, 0);
+            evidence.add(pattern, index, start, end, VOUCHES_UNKNOWN);
             continue;
           }
-          const other = entry.kind === 'place' && namesAnotherThing(text, start, end);
-          if (isWar) evidence.add(pattern, index, start, end, other ? 2 : 1);
-          if (other) continue;
+          if (entry.kind === 'place' && namesAnotherThing(text, start, end)) {
+            if (isWar) evidence.add(pattern, index, start, end, VOUCHES_NOT);
+            continue;
+          }
+          const plain = !context || entry.kind === 'term' || !(pattern.mayBeAmbiguous || pattern.acronym);
+          const ambiguity = !plain && pattern.mayBeAmbiguous ? ambiguityAt(pattern, text, start, end) : undefined;
+          // Whether a watched mention of the war vouches is all known here, its ambiguity read once.
+          if (isWar) evidence.add(pattern, index, start, end, needsEvidence(ambiguity) ? VOUCHES_NOT : VOUCHES);
           // Most mentions need no reading of the article: they go straight out, in the order found.
-          if (!context || entry.kind === 'term' || !(pattern.mayBeAmbiguous || pattern.acronym)) {
+          if (plain) {
             for (const { name, kind } of reported) direct.push({ name, kind, alias, start, end });
             continue;
           }
-          const ambiguity = pattern.mayBeAmbiguous ? ambiguityAt(pattern, text, start, end) : undefined;
           const from = candidates.matchCount;
           for (const { name, kind } of reported)
             candidates.matches[candidates.matchCount++] = { name, kind, alias, start, end };
