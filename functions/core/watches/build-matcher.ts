@@ -866,7 +866,7 @@ function ambiguityAt(p: Pattern, text: string, start: number, end: number): Ambi
   return p.ambiguity;
 }
 
-/** Whether text[start, end) is `written`, letter for letter: a loop the optimizer keeps inline, unlike startsWith. */
+/** Whether text[start, end) is `written`, letter for letter, without slicing the mention out of the text. */
 function writtenAt(written: string | undefined, text: string, start: number, end: number): boolean {
   if (written === undefined || written.length !== end - start) return false;
   for (let i = 0; i < written.length; i += 1) if (written.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
