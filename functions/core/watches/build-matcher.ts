@@ -52,6 +52,10 @@ interface Pattern {
   exact: ((original: string, text: string, at: number) => boolean) | undefined;
   /** An acronym ("SDF", "ISIS"): another body may spell the same letters out in the article. */
   acronym: boolean;
+  /** Whether the entry is one of COUNTRIES, known here rather than looked up at every mention. */
+  country: boolean;
+  /** Whether some spelling of the entry may be ambiguous (hasAmbiguousSpelling): only those are asked. */
+  mayBeAmbiguous: boolean;
   /** The last spelling found for this alias and its ambiguity: the text mostly writes a name one way. */
   written: string | undefined;
   ambiguity: Ambiguity | undefined;
@@ -409,6 +413,8 @@ function compile(entries: readonly LexiconEntry[], loose = true): AliasTrie {
           gaps,
           exact: exactTest(entry, alias, listed),
           acronym: isShortAcronym(alias) || isAcronym(alias),
+          country: COUNTRIES.has(entry.name),
+          mayBeAmbiguous: hasAmbiguousSpelling(entry),
           written: undefined,
           ambiguity: undefined,
         },
@@ -449,19 +455,48 @@ interface Report {
   kind: WatchKind;
 }
 
-/** A watched mention before the article's context is read: its reports, and the entry and spelling that decide. */
-interface Candidate {
-  text: number;
-  start: number;
-  end: number;
-  alias: string;
-  entry: LexiconEntry;
-  reported: readonly Report[];
-  /** Whether some spelling of the entry may be ambiguous; whether the alias is an acronym. */
-  mayBeAmbiguous: boolean;
-  acronym: boolean;
-  pattern: Pattern;
+/**
+ * The watched mentions whose counting depends on the article (an ambiguous
+ * name or an acronym), in the order found, in buffers reused from article to
+ * article. Their matches already stand in their text's list, where a sort
+ * would put them; the article only adds evidence to them or takes them out.
+ */
+class CandidateList {
+  pattern: Pattern[] = [];
+  ambiguity: (Ambiguity | undefined)[] = [];
+  text: number[] = [];
+  start: number[] = [];
+  end: number[] = [];
+  /** The candidate's matches (one per name it reports) are matches[first] to matches[first + count]. */
+  first: number[] = [];
+  count: number[] = [];
+  size = 0;
+  /** Every candidate's matches, and the article's other matches of ambiguous names, in the order found. */
+  matches: TextMatch[] = [];
+  matchCount = 0;
+
+  add(
+    pattern: Pattern,
+    ambiguity: Ambiguity | undefined,
+    text: number,
+    start: number,
+    end: number,
+    first: number,
+  ): void {
+    const k = this.size++;
+    this.pattern[k] = pattern;
+    this.ambiguity[k] = ambiguity;
+    this.text[k] = text;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.first[k] = first;
+    this.count[k] = this.matchCount - first;
+  }
 }
+
+const VOUCHES_UNKNOWN = 0;
+const VOUCHES = 1;
+const VOUCHES_NOT = 2;
 
 /**
  * The mentions of the war's places and actors in one article, any of which
@@ -469,26 +504,42 @@ interface Candidate {
  * since every mention of the war is recorded and few are ever asked.
  */
 class EvidenceList {
-  entry: LexiconEntry[] = [];
   pattern: Pattern[] = [];
-  /** Whether some spelling of the entry may be ambiguous. */
-  ambiguous: boolean[] = [];
   text: number[] = [];
   start: number[] = [];
   end: number[] = [];
-  /** Whether it vouches for another mention: 0 not asked yet, 1 yes, 2 no. */
+  /** Whether it vouches for another mention: VOUCHES_UNKNOWN (not asked yet), VOUCHES or VOUCHES_NOT. */
   vouches: number[] = [];
   count = 0;
+  /** After readFor: the evidence for that mention (valid until the next call). */
+  reading: Reading;
+  /**
+   * The article's evidence, every mention counted, read once for all its
+   * candidates (allRead); and one mention's own, read without it, when it is
+   * one of those that gave.
+   */
+  private allRead = false;
+  private readonly all = new Reading();
+  private readonly own = new Reading();
 
-  add(pattern: Pattern, ambiguous: boolean, text: number, start: number, end: number): void {
+  constructor() {
+    this.reading = this.all;
+  }
+
+  /** A new article. */
+  reset(): void {
+    this.count = 0;
+    this.allRead = false;
+  }
+
+  /** `vouches`: whether the mention vouches, when the scan already knows. */
+  add(pattern: Pattern, text: number, start: number, end: number, vouches: number): void {
     const k = this.count++;
-    this.entry[k] = pattern.entry;
     this.pattern[k] = pattern;
-    this.ambiguous[k] = ambiguous;
     this.text[k] = text;
     this.start[k] = start;
     this.end[k] = end;
-    this.vouches[k] = 0;
+    this.vouches[k] = vouches;
   }
 
   /**
@@ -497,19 +548,100 @@ class EvidenceList {
    * itself.
    */
   vouchesFor(k: number, texts: readonly string[]): boolean {
-    if (this.vouches[k] === 0) {
-      const entry = this.entry[k] as LexiconEntry;
+    if (this.vouches[k] === VOUCHES_UNKNOWN) {
+      const pattern = this.pattern[k] as Pattern;
       const text = texts[this.text[k] as number] as string;
       const start = this.start[k] as number;
       const end = this.end[k] as number;
       const ok =
-        !(entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
-        !(this.ambiguous[k] && needsEvidence(ambiguityAt(this.pattern[k] as Pattern, text.slice(start, end))));
-      this.vouches[k] = ok ? 1 : 2;
+        !(pattern.entry.kind === 'place' && namesAnotherThing(text, start, end)) &&
+        !(pattern.mayBeAmbiguous && needsEvidence(ambiguityAt(pattern, text, start, end)));
+      this.vouches[k] = ok ? VOUCHES : VOUCHES_NOT;
     }
-    return this.vouches[k] === 1;
+    return this.vouches[k] === VOUCHES;
+  }
+
+  /**
+   * Reads the evidence of the war for the mention at (text, start): the
+   * first three places and actors, and countries, that vouch among the
+   * article's other mentions; the entry's own unambiguous names count too
+   * ("Syrian Democratic Forces" defines the "SDF" after it). Leaving out a
+   * mention that gave nothing changes nothing, so the article's reading
+   * serves every mention but those that gave to it.
+   */
+  readFor(texts: readonly string[], text: number, start: number): void {
+    const all = this.readAll(texts);
+    this.reading = all;
+    for (let g = 0; g < all.gaveCount; g += 1) {
+      const k = all.gave[g] as number;
+      if (this.text[k] !== text || this.start[k] !== start) continue;
+      this.collect(texts, text, start, this.own);
+      this.reading = this.own;
+      return;
+    }
+  }
+
+  /** Whether a place or actor of the war in the article's reading comes from a mention not at (text, start): evidence for the mention there, without reading for it. */
+  warBesides(texts: readonly string[], text: number, start: number): boolean {
+    const all = this.readAll(texts);
+    for (let g = 0; g < all.gaveCount; g += 1) {
+      const k = all.gave[g] as number;
+      if (!(this.pattern[k] as Pattern).country && (this.text[k] !== text || this.start[k] !== start)) return true;
+    }
+    return false;
+  }
+
+  private readAll(texts: readonly string[]): Reading {
+    if (!this.allRead) {
+      this.collect(texts, -1, -1, this.all);
+      this.allRead = true;
+    }
+    return this.all;
+  }
+
+  /** The evidence without the mentions at (text, start), in the order of the article. */
+  private collect(texts: readonly string[], text: number, start: number, into: Reading): void {
+    into.warCount = 0;
+    into.countryCount = 0;
+    into.gaveCount = 0;
+    for (let k = 0; k < this.count; k += 1) {
+      if (this.text[k] === text && this.start[k] === start) continue;
+      const { entry, country } = this.pattern[k] as Pattern;
+      const name = entry.name;
+      const names = country ? into.countries : into.war;
+      const n = country ? into.countryCount : into.warCount;
+      if (n === 3 || holds(names, n, name) || !this.vouchesFor(k, texts)) continue;
+      names[n] = name;
+      if (country) into.countryCount += 1;
+      else into.warCount += 1;
+      into.gave[into.gaveCount++] = k;
+      if (into.warCount === 3) break;
+    }
   }
 }
+
+/** The evidence for one mention: war[0, warCount) and countries[0, countryCount), from evidence mentions gave[0, gaveCount). */
+class Reading {
+  readonly war: string[] = [];
+  warCount = 0;
+  readonly countries: string[] = [];
+  countryCount = 0;
+  readonly gave: number[] = [];
+  gaveCount = 0;
+
+  /** The first three names, the war's before the countries. */
+  names(): string[] {
+    const names: string[] = [];
+    for (let i = 0; i < this.warCount && names.length < 3; i += 1) names.push(this.war[i] as string);
+    for (let i = 0; i < this.countryCount && names.length < 3; i += 1) names.push(this.countries[i] as string);
+    return names;
+  }
+}
+
+const holds = (names: readonly string[], n: number, name: string): boolean => {
+  for (let i = 0; i < n; i += 1) if (names[i] === name) return true;
+  return false;
+};
 
 /**
  * The country of the desk's war named as an adjective or in another
@@ -551,19 +683,33 @@ export function buildMatcher(
   const reports = [lexicon.map(reportsOf), selection.literals.map(reportsOf)];
   /** Whether a mention of the entry may be evidence of the war: its places and actors, not the world's places. */
   const ofTheWar = [lexicon.map(isOfTheWar), selection.literals.map(() => false)];
-  /** Whether any spelling of the entry may be ambiguous: only those are asked (most mentions are not). */
-  const mayBeAmbiguous = [lexicon.map(hasAmbiguousSpelling), selection.literals.map(() => false)];
 
   const folders = { loose: new Folder(true), strict: new Folder(false) };
   const hits = new Hits();
 
   /** The watched mentions and the war's mentions in one text, the i-th of the article. */
   const evidence = new EvidenceList();
-  const scanText = (text: string, index: number, candidates: Candidate[], direct: TextMatch[]): void => {
+  const candidates = new CandidateList();
+  /**
+   * The matches of ambiguous names and acronyms wait in candidates.matches
+   * from `pending` on, all at one start, until the text's list reaches a
+   * later start: behind the plain matches at their own start, as a stable
+   * sort of the matches found after reading the article would put them. With
+   * literal terms (a second trie, its own order) they wait for the text's end
+   * and the final sort.
+   */
+  const single = tries.length === 1;
+  let pending = 0;
+  let pendingStart = -1;
+  const flush = (direct: TextMatch[]): void => {
+    const { matches, matchCount } = candidates;
+    for (let j = pending; j < matchCount; j += 1) direct.push(matches[j] as TextMatch);
+    pending = matchCount;
+  };
+  const scanText = (text: string, index: number, direct: TextMatch[]): void => {
     for (let t = 0; t < tries.length; t += 1) {
       const byEntry = reports[t] as Report[][];
       const war = ofTheWar[t] as boolean[];
-      const ambiguous = mayBeAmbiguous[t] as boolean[];
       const trie = tries[t] as AliasTrie;
       const folded = (trie.loose ? folders.loose : folders.strict).fold(text);
       trie.scan(folded, text, hits);
@@ -574,101 +720,115 @@ export function buildMatcher(
         let start = -1;
         let end = -1;
         for (let i = first; i < last; i += 1) {
-          const { entry, entryIndex, alias } = hits.patterns[i] as Pattern;
+          const pattern = hits.patterns[i] as Pattern;
+          const { entry, entryIndex, alias } = pattern;
           const reported = byEntry[entryIndex] as Report[];
           const isWar = context && (war[entryIndex] as boolean);
           if ((reported.length === 0 && !isWar) || seenBefore(hits.patterns, first, i, entryIndex)) continue;
           if (start < 0) {
             start = folded.start[hits.start[h] as number] as number;
             end = folded.end[(hits.end[h] as number) - 1] as number;
+            if (single && pending < candidates.matchCount && start !== pendingStart) flush(direct);
           }
-          // Evidence is read only if a mention needs it: here it is just where the war's names stand.
-          if (isWar) evidence.add(hits.patterns[i] as Pattern, ambiguous[entryIndex] as boolean, index, start, end);
-          if (reported.length === 0 || (entry.kind === 'place' && namesAnotherThing(text, start, end))) continue;
-          const pattern = hits.patterns[i] as Pattern;
+          if (reported.length === 0) {
+            // Evidence is read only if a mention needs it: here it is just where the war's names stand.
+            evidence.add(pattern, index, start, end, VOUCHES_UNKNOWN);
+            continue;
+          }
+          if (entry.kind === 'place' && namesAnotherThing(text, start, end)) {
+            if (isWar) evidence.add(pattern, index, start, end, VOUCHES_NOT);
+            continue;
+          }
+          const plain = !context || entry.kind === 'term' || !(pattern.mayBeAmbiguous || pattern.acronym);
+          const ambiguity = !plain && pattern.mayBeAmbiguous ? ambiguityAt(pattern, text, start, end) : undefined;
+          // Whether a watched mention of the war vouches is all known here, its ambiguity read once.
+          if (isWar) evidence.add(pattern, index, start, end, needsEvidence(ambiguity) ? VOUCHES_NOT : VOUCHES);
           // Most mentions need no reading of the article: they go straight out, in the order found.
-          if (!context || entry.kind === 'term' || !(ambiguous[entryIndex] || pattern.acronym)) {
+          if (plain) {
             for (const { name, kind } of reported) direct.push({ name, kind, alias, start, end });
             continue;
           }
-          candidates.push({
-            text: index,
-            start,
-            end,
-            alias,
-            entry,
-            reported,
-            mayBeAmbiguous: ambiguous[entryIndex] as boolean,
-            acronym: (hits.patterns[i] as Pattern).acronym,
-            pattern: hits.patterns[i] as Pattern,
-          });
+          const from = candidates.matchCount;
+          for (const { name, kind } of reported)
+            candidates.matches[candidates.matchCount++] = { name, kind, alias, start, end };
+          pendingStart = start;
+          // A name the article cannot change (no sense to name, no evidence asked, not an acronym) is not asked about.
+          if (!ambiguity && !pattern.acronym) continue;
+          if (!pattern.acronym && ambiguity?.needsEvidence !== 'always' && ambiguity?.counter.length === 0) continue;
+          candidates.add(pattern, ambiguity, index, start, end, from);
         }
       }
     }
+    flush(direct);
+  };
+
+  /** Per article, read at most once however many candidates ask. */
+  let countryWord: string | null | undefined;
+  let expansions: Map<string, string | null> | undefined;
+  let counters: Map<Ambiguity, string | null> | undefined;
+  /**
+   * What made candidate c count: undefined when it needs nothing, the
+   * evidence's names ("Syria", "Raqqa") when it needed some, null when the
+   * article gives none or says it is something else.
+   */
+  const decide = (c: number, texts: readonly string[]): string[] | null | undefined => {
+    const pattern = candidates.pattern[c] as Pattern;
+    const ambiguity = candidates.ambiguity[c];
+    const needs = ambiguity?.needsEvidence === 'always';
+    const start = candidates.start[c] as number;
+    // Without evidence asked, a place or actor of the war anywhere else settles it: the mention counts.
+    if (!needs && evidence.warBesides(texts, candidates.text[c] as number, start)) return undefined;
+    evidence.readFor(texts, candidates.text[c] as number, start);
+    const { reading } = evidence;
+    // A place or actor of the war outweighs any counter-evidence: the article is not read for it then.
+    if (reading.warCount === 0) {
+      const text = texts[candidates.text[c] as number] as string;
+      const against =
+        (ambiguity && counterOnce(ambiguity, texts, (counters ??= new Map()))) ??
+        (pattern.acronym
+          ? otherExpansion(pattern.entry, text.slice(start, candidates.end[c]), texts, (expansions ??= new Map()))
+          : undefined);
+      // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
+      if (against !== undefined) return null;
+    }
+    if (!needs) return undefined;
+    const names = reading.names();
+    if (names.length === 0) {
+      countryWord ??= firstCountryWord(texts) ?? null;
+      if (countryWord !== null) names.push(countryWord);
+    }
+    return names.length === 0 ? null : names;
   };
 
   const findInArticle = (texts: readonly string[]): TextMatch[][] => {
-    const candidates: Candidate[] = [];
-    evidence.count = 0;
+    evidence.reset();
+    candidates.size = 0;
+    candidates.matchCount = 0;
+    pending = 0;
     const out: TextMatch[][] = [];
     for (let i = 0; i < texts.length; i += 1) {
       const text = texts[i] as string;
       const direct: TextMatch[] = [];
       out.push(direct);
-      if (text) scanText(text, i, candidates, direct);
+      if (text) scanText(text, i, direct);
     }
-    // Texts that took a mention after reading the article: put back in the order of the text.
-    let late: Set<number> | undefined;
-    let countryWord: string | null | undefined;
-    let expansions: Map<string, string | null> | undefined;
-    let counters: Map<Ambiguity, string | null> | undefined;
-    for (const c of candidates) {
-      const text = texts[c.text] as string;
-      let why: string[] | undefined;
-      if (context && c.entry.kind !== 'term' && (c.mayBeAmbiguous || c.acronym)) {
-        const found = text.slice(c.start, c.end);
-        const ambiguity = c.mayBeAmbiguous ? ambiguityAt(c.pattern, found) : undefined;
-        if (ambiguity || c.acronym) {
-          const needs = ambiguity?.needsEvidence === 'always';
-          // Evidence of the war: other unambiguous places and actors of the article; the entry's own
-          // unambiguous names count too ("Syrian Democratic Forces" defines the "SDF" after it).
-          const war: string[] = [];
-          const countries: string[] = [];
-          for (let k = 0; k < evidence.count; k += 1) {
-            if (evidence.text[k] === c.text && evidence.start[k] === c.start) continue;
-            const name = (evidence.entry[k] as LexiconEntry).name;
-            const list = COUNTRIES.has(name) ? countries : war;
-            if (list.includes(name) || list.length === 3 || !evidence.vouchesFor(k, texts)) continue;
-            list.push(name);
-            if (war.length === 3) break;
-          }
-          // A place or actor of the war outweighs any counter-evidence: the article is not read for it then.
-          const against =
-            war.length > 0
-              ? undefined
-              : ((ambiguity && counterOnce(ambiguity, texts, (counters ??= new Map()))) ??
-                (c.acronym ? otherExpansion(c.entry, found, texts, (expansions ??= new Map())) : undefined));
-          if (needs || against !== undefined) {
-            // Against counter-evidence, the country alone is not enough: a tobacco is "from Syria".
-            const names = against === undefined ? [...war, ...countries] : war;
-            if (names.length === 0 && against === undefined) {
-              countryWord ??= firstCountryWord(texts) ?? null;
-              if (countryWord !== null) names.push(countryWord);
-            }
-            if (names.length === 0) continue;
-            why = names.slice(0, 3);
-          }
-        }
+    countryWord = undefined;
+    expansions = undefined;
+    counters = undefined;
+    for (let c = 0; c < candidates.size; c += 1) {
+      const why = decide(c, texts);
+      if (why === undefined) continue;
+      const first = candidates.first[c] as number;
+      const last = first + (candidates.count[c] as number);
+      const list = out[candidates.text[c] as number] as TextMatch[];
+      for (let j = first; j < last; j += 1) {
+        const m = candidates.matches[j] as TextMatch;
+        // Rare: the article says the name is something else, or gives no evidence of the war.
+        if (why === null) list.splice(list.indexOf(m), 1);
+        else m.evidence = why;
       }
-      for (const { name, kind } of c.reported) {
-        const m: TextMatch = { name, kind, alias: c.alias, start: c.start, end: c.end };
-        if (why) m.evidence = why;
-        (out[c.text] as TextMatch[]).push(m);
-      }
-      (late ??= new Set()).add(c.text);
     }
-    if (tries.length > 1) for (const list of out) list.sort((a, b) => a.start - b.start);
-    else if (late) for (const t of late) (out[t] as TextMatch[]).sort((a, b) => a.start - b.start);
+    if (!single) for (const list of out) list.sort((a, b) => a.start - b.start);
     return out;
   };
 
@@ -693,13 +853,24 @@ function counterOnce(
   return found ?? undefined;
 }
 
-/** The ambiguity of a pattern's entry as the text writes it, kept for the next mention written the same. */
-function ambiguityAt(p: Pattern, found: string): Ambiguity | undefined {
-  if (p.written !== found) {
-    p.written = found;
-    p.ambiguity = ambiguityOf(p.entry, found);
+/**
+ * The ambiguity of a pattern's entry as text[start, end) writes it, kept for
+ * the next mention written the same: the text mostly writes a name one way,
+ * and the mention is read in place, not sliced out, until it is written otherwise.
+ */
+function ambiguityAt(p: Pattern, text: string, start: number, end: number): Ambiguity | undefined {
+  if (!writtenAt(p.written, text, start, end)) {
+    p.written = text.slice(start, end);
+    p.ambiguity = ambiguityOf(p.entry, p.written);
   }
   return p.ambiguity;
+}
+
+/** Whether text[start, end) is `written`, letter for letter, without slicing the mention out of the text. */
+function writtenAt(written: string | undefined, text: string, start: number, end: number): boolean {
+  if (written === undefined || written.length !== end - start) return false;
+  for (let i = 0; i < written.length; i += 1) if (written.charCodeAt(i) !== text.charCodeAt(start + i)) return false;
+  return true;
 }
 
 /** Whether the mention must itself be vouched for: then it vouches for nothing. */

@@ -135,6 +135,24 @@ describe('a longer known name hides the shorter one inside it', () => {
   });
 });
 
+describe('order of the matches', () => {
+  it("puts a name read in its article's context after the plain ones found on the same words", () => {
+    // Two entries share "Palmyra": the town (a namesake in Pennsylvania, so it needs evidence) and a
+    // brigade named after it (an actor, plain). The town counts only once the article is read.
+    const lexicon: LexiconEntry[] = [
+      ...DEFAULT_LEXICON,
+      { name: 'Palmyra Brigade', kind: 'actor', aliases: ['Palmyra'] },
+    ];
+    const text = 'Palmyra changed hands again, Syria said.';
+    const m = matcher(['Palmyra', 'Palmyra Brigade', 'Syria'], lexicon).find(text);
+    expect(m.map((x) => [x.name, text.slice(x.start, x.end), x.evidence])).toEqual([
+      ['Palmyra Brigade', 'Palmyra', undefined],
+      ['Palmyra', 'Palmyra', ['Syria']],
+      ['Syria', 'Syria', undefined],
+    ]);
+  });
+});
+
 describe('watch selection', () => {
   it('resolves a watch written as any alias to its canonical name', () => {
     const s = selectWatches(DEFAULT_LEXICON, ['Dayr az-Zawr', 'daesh', 'Syrian Democratic Forces']);
