@@ -121,11 +121,7 @@ function recipients(
       const message = composeSubscriberAlert(article, route, origin);
       return { key, subscriber, watches: message.watches, message };
     }
-    const entry = digestEntry(article, route, origin, {
-      storyId,
-      queuedAt: now,
-      copy: story?.copyOf !== undefined,
-    });
+    const entry = digestEntry(article, route, origin, { storyId, queuedAt: now });
     return { key, subscriber, watches, digest: subscriber.delivery, entry };
   });
 }
@@ -164,9 +160,11 @@ async function deliver(recipient: AlertRecipient, deps: AlertDeps, claim: Claim)
 
 /**
  * Queues a story for a subscriber's digest, under the same claim as an alert,
- * so the story reaches them once whichever way they take it. A later copy of
- * a story queued before is queued beside it, to be named under it. An entry
- * that could not be queued leaves the claim failed, for the next try.
+ * so the story reaches them once whichever way they take it. Whichever of
+ * its articles takes the claim leads the story (a copy may come first, or
+ * take over a claim its original left failed); the others are queued beside
+ * it, to be named under it. An entry that could not be queued leaves the
+ * claim failed, for the next try.
  */
 async function queue(
   recipient: DigestRecipient,
@@ -180,8 +178,11 @@ async function queue(
   if (claimed === 'none') return undefined;
   try {
     if (claimed === 'held') {
-      if (entry.copy) await queue.enqueue(subscriber.id, entry, deps.now());
-      return { ...base, status: 'before' };
+      // Another article of the story holds the claim and leads it: this one is named under it. (The leader
+      // itself, come again, finds its entry queued already.)
+      const copy = { ...entry, copy: true as const };
+      await queue.enqueue(subscriber.id, copy, deps.now());
+      return { ...base, entry: copy, status: 'before' };
     }
     await queue.enqueue(subscriber.id, entry, deps.now());
   } catch (error) {

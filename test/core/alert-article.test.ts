@@ -3,6 +3,8 @@ import { type AlertDeps, alertArticle } from '../../functions/core/alert-article
 import { OperatorConfigSchema } from '../../functions/core/config/operator-config.js';
 import { parseNormalForm } from '../../functions/core/normal-form/parse-normal-form.js';
 import { MemorySignatureStore } from '../../functions/core/stories/memory-signature-store.js';
+import { composeDigest } from '../../functions/core/subscribers/compose-digest.js';
+import { digestPeriod } from '../../functions/core/subscribers/digest-period.js';
 import { resolveSubscribers } from '../../functions/core/subscribers/resolve-subscribers.js';
 import { deps, now } from '../support/alert-deps.js';
 import { MemoryDigestQueue, MemoryStore, RecordingPublisher } from '../support/memory-ports.js';
@@ -248,5 +250,35 @@ describe('alertArticle after a run that died publishing', () => {
     ]);
     expect(publisher.sent).toEqual([]);
     expect(d.store.alerts.get(article.id)).toMatchObject({ status: 'sent', messageId: 'local-earlier' });
+  });
+});
+
+describe('alertArticle for a digest subscriber when a copy leads', () => {
+  // Regression (review): the original's queue write failed, its copy then took the story's claim and was
+  // queued as a copy, the original's retry found the claim held, and the digest had no story to list.
+  it('lists the story whichever of its articles took the claim first', async () => {
+    const { alerts, digests, original, copy, analyst } = digestCase();
+    digests.failures = 1;
+    await alertArticle(original, {}, alerts);
+    await alertArticle(copy, {}, alerts);
+    await alertArticle(original, {}, alerts);
+    const waiting = await digests.waiting(analyst, '2026-11-30T07:00:00.000Z');
+    expect(waiting.map((e) => [e.articleId, e.copy])).toEqual([
+      [copy.id, undefined],
+      [original.id, true],
+    ]);
+    const analystSubscriber = {
+      email: 'analyst@example.org',
+      id: analyst,
+      watches: new Set(['Deir Ezzor']),
+      delivery: 'daily' as const,
+    };
+    const message = composeDigest(
+      analystSubscriber,
+      waiting,
+      digestPeriod('daily', '07:00', 'monday', '2026-11-30T07:05:00Z'),
+    );
+    expect(message?.ids).toEqual([copy.id, original.id]);
+    expect(message?.text).toContain('1 new story');
   });
 });

@@ -22,9 +22,9 @@ export interface DigestEntry {
   /** Other outlets that carried the same story. */
   also: string[];
   /**
-   * A later copy of a story queued before: listed only as "also in" under the
-   * story's first entry when both fall in one digest, and dropped when that
-   * story went out already.
+   * Another article of a story that one queued before leads: listed only as
+   * "also in" under the story's lead when both fall in one digest, and
+   * dropped when that story went out already.
    */
   copy?: true;
   /** ISO timestamp: which period the entry falls in. */
@@ -36,7 +36,7 @@ export function digestEntry(
   article: Article,
   route: Pick<SubscriberRoute, 'own'>,
   origin: ArticleOrigin,
-  story: { storyId: string; also?: readonly string[]; queuedAt: string; copy?: boolean },
+  story: { storyId: string; also?: readonly string[]; queuedAt: string },
 ): DigestEntry {
   const lead = route.own[0];
   return {
@@ -52,6 +52,5 @@ export function digestEntry(
     mentions: route.own.reduce((n, h) => n + h.count, 0),
     also: [...(story.also ?? [])],
     queuedAt: story.queuedAt,
-    ...(story.copy ? { copy: true as const } : {}),
   };
 }
