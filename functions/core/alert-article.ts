@@ -5,6 +5,7 @@ import { snsAttributes } from './alerts/sns-attributes.js';
 import {
   type AlertLedger,
   type AlertPublisher,
+  type ClaimOutcome,
   type Clock,
   type DigestQueue,
   type OutgoingMessage,
@@ -85,7 +86,7 @@ type Claim = (
   key: string,
   watches: readonly string[],
   at: string,
-) => Promise<'claimed' | 'held' | 'none'>;
+) => Promise<ClaimOutcome | 'none'>;
 
 type AlertRecipient = { key: string; subscriber?: ResolvedSubscriber; watches: string[]; message: OutgoingMessage };
 type DigestRecipient = {
@@ -139,7 +140,8 @@ async function deliver(recipient: AlertRecipient, deps: AlertDeps, claim: Claim)
   const claimed = await claim(deps.ledger, key, watches, deps.now());
   if (claimed === 'none') return undefined;
   if (claimed === 'held') return { ...base, status: 'before' };
-  const earlier = await deps.publisher.sentBefore?.(key);
+  // A claim taken over from a holder that died: it may have published first.
+  const earlier = claimed === 'reclaimed' ? await deps.publisher.sentBefore?.(key) : undefined;
   if (earlier) {
     await deps.ledger.markSent(key, { messageId: earlier, watches, at: deps.now() });
     return { ...base, status: 'before', messageId: earlier };
@@ -188,7 +190,7 @@ async function queue(
   } catch (error) {
     const failed = failure(error, true);
     failed.error = `not queued for the ${digest} digest: ${failed.error}`;
-    if (claimed === 'claimed') await deps.ledger.markFailed(key, { error: failed.error, at: deps.now() });
+    if (claimed !== 'held') await deps.ledger.markFailed(key, { error: failed.error, at: deps.now() });
     return { ...base, status: 'failed', failed };
   }
   await deps.ledger.markSent(key, { messageId: `digest:${digest}`, watches, at: deps.now() });
@@ -277,9 +279,7 @@ export const failedNow = (outcome: AlertOutcome | undefined): Delivery[] =>
  * again.
  */
 export function alertArticle(article: Article, origin: ArticleOrigin, deps: AlertDeps): Promise<AlertOutcome> {
-  return sendOnce(article, origin, deps, async (ledger, key, watches, at) =>
-    (await ledger.claim(key, watches, at)) ? 'claimed' : 'held',
-  );
+  return sendOnce(article, origin, deps, (ledger, key, watches, at) => ledger.claim(key, watches, at));
 }
 
 /**
@@ -288,5 +288,8 @@ export function alertArticle(article: Article, origin: ArticleOrigin, deps: Aler
  * old articles.
  */
 export function realertArticle(article: Article, origin: ArticleOrigin, deps: AlertDeps): Promise<AlertOutcome> {
-  return sendOnce(article, origin, deps, (ledger, key, watches, at) => ledger.reclaimFailed(key, watches, at));
+  return sendOnce(article, origin, deps, async (ledger, key, watches, at) => {
+    const outcome = await ledger.reclaimFailed(key, watches, at);
+    return outcome === 'claimed' ? 'reclaimed' : outcome;
+  });
 }

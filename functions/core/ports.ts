@@ -59,6 +59,9 @@ export interface FeedStateStore {
   saveFeedState(state: FeedState): Promise<void>;
 }
 
+/** What a claim found: no record, a record it took over, or one another holds. */
+export type ClaimOutcome = 'claimed' | 'reclaimed' | 'held';
+
 /**
  * Keeps the at-most-once promise of alerts across replays, retries and
  * crashes. Each alert has a key: the article's id (the developer's view), or
@@ -70,8 +73,12 @@ export interface FeedStateStore {
  * runs).
  */
 export interface AlertLedger {
-  /** Claims an alert: true when it had no record, its last attempt surely failed, or its claim was abandoned. */
-  claim(key: string, watches: readonly string[], at: string): Promise<boolean>;
+  /**
+   * Claims an alert: 'claimed' when it had no record; 'reclaimed' when its
+   * last attempt surely failed or its claim was abandoned (its holder may
+   * have published before it died); 'held' otherwise.
+   */
+  claim(key: string, watches: readonly string[], at: string): Promise<ClaimOutcome>;
   /**
    * Claims only an alert whose last attempt surely failed or whose claim was
    * abandoned (for an article stored before): 'claimed', or 'held' when the

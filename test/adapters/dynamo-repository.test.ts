@@ -108,21 +108,26 @@ describe('DynamoRepository against the DynamoDB API (mocked)', () => {
       ...(item ? { Item: item } : {}),
     });
 
-  it('makes a claim one conditional PutItem that asks for the refusing item back', async () => {
-    dynamo.on(PutItemCommand).resolves({});
-    expect(await repo().claim('a1', ['ISIS'], 't0')).toBe(true);
+  it('makes a claim one conditional PutItem that asks for the item it refused or replaced back', async () => {
+    dynamo
+      .on(PutItemCommand)
+      .resolvesOnce({})
+      .resolves({ Attributes: { pk: { S: 'ALERT#a1' }, status: { S: 'pending' } } });
+    expect(await repo().claim('a1', ['ISIS'], 't0')).toBe('claimed');
+    expect(await repo().claim('a1', ['ISIS'], 't9')).toBe('reclaimed');
     expect(dynamo.commandCalls(PutItemCommand)[0]?.args[0].input).toMatchObject({
       TableName: 't',
       Item: { pk: { S: 'ALERT#a1' }, type: { S: 'alert' }, status: { S: 'pending' }, watches: { SS: ['ISIS'] } },
       ConditionExpression:
         'attribute_not_exists(#pk) OR #status = :failed OR (#status = :pending AND #claimedAt < :stale)',
+      ReturnValues: 'ALL_OLD',
       ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
     });
   });
 
   it('reads a refused claim as "already there", not as an error', async () => {
     dynamo.on(PutItemCommand).rejects(refused({ pk: { S: 'ALERT#a1' }, status: { S: 'sent' } }));
-    expect(await repo().claim('a1', ['ISIS'], 't0')).toBe(false);
+    expect(await repo().claim('a1', ['ISIS'], 't0')).toBe('held');
     expect(await repo().putIfAbsent(stored(1))).toBe(false);
   });
 

@@ -50,7 +50,10 @@ describe('LocalAlertSink', () => {
       expect(await rerun.sentBefore('story-1#0c2074a87dae90ee')).toBe(id);
       expect(await rerun.sentBefore('story-2#0c2074a87dae90ee')).toBeUndefined();
       expect(await new LocalAlertSink().sentBefore('story-1#0c2074a87dae90ee')).toBeUndefined();
+      // The rerun's first line starts on a line of its own, after the one cut short.
+      const next = await rerun.publish(message, 'story-3#0c2074a87dae90ee');
       await rerun.close();
+      expect(await new LocalAlertSink({ outboxPath }).sentBefore('story-3#0c2074a87dae90ee')).toBe(next);
     } finally {
       await rm(dir, { recursive: true, force: true });
     }

@@ -78,17 +78,17 @@ describe.each(FACTORIES)('the store contract: %s', (_label, open) => {
 
   it('claims an alert once; once sent it is never claimed again', async () => {
     const store = await open();
-    expect(await store.claim('a1', ['ISIS'], 't0')).toBe(true);
-    expect(await store.claim('a1', ['ISIS'], 't1')).toBe(false);
+    expect(await store.claim('a1', ['ISIS'], 't0')).toBe('claimed');
+    expect(await store.claim('a1', ['ISIS'], 't1')).toBe('held');
     await store.markSent('a1', { messageId: 'm-1', watches: ['ISIS', 'SDF'], at: 't2' });
-    expect(await store.claim('a1', ['ISIS'], 't3')).toBe(false);
+    expect(await store.claim('a1', ['ISIS'], 't3')).toBe('held');
     expect(await store.reclaimFailed('a1', ['ISIS'], 't3')).toBe('held');
   });
 
   it('reclaims only a surely failed alert: none before any claim, held while pending, claimed after a failure', async () => {
     const store = await open();
     expect(await store.reclaimFailed('a2', ['SDF'], 't0')).toBe('none');
-    expect(await store.claim('a2', ['SDF'], 't0')).toBe(true);
+    expect(await store.claim('a2', ['SDF'], 't0')).toBe('claimed');
     expect(await store.reclaimFailed('a2', ['SDF'], 't1')).toBe('held');
     await store.markFailed('a2', { error: 'Throttled', at: 't1' });
     expect(await store.reclaimFailed('a2', ['SDF'], 't2')).toBe('claimed');
@@ -97,40 +97,43 @@ describe.each(FACTORIES)('the store contract: %s', (_label, open) => {
 
   it('lets a failed alert be claimed again by one of two racing claims', async () => {
     const store = await open();
-    expect(await store.claim('a3', ['SDF'], 't0')).toBe(true);
+    expect(await store.claim('a3', ['SDF'], 't0')).toBe('claimed');
     await store.markFailed('a3', { error: 'Throttled', at: 't1' });
     const [reclaimed, claimed] = await Promise.all([
       store.reclaimFailed('a3', ['SDF'], 't2'),
       store.claim('a3', ['SDF'], 't2'),
     ]);
-    expect([reclaimed === 'claimed', claimed].filter(Boolean)).toHaveLength(1);
-    expect(await store.claim('a3', ['SDF'], 't3')).toBe(false);
+    expect([reclaimed === 'claimed', claimed === 'reclaimed'].filter(Boolean)).toHaveLength(1);
+    expect(claimed).not.toBe('claimed');
+    expect(await store.claim('a3', ['SDF'], 't3')).toBe('held');
   });
 
   it('keeps a pending claim from every later claim while its holder may be alive', async () => {
     const store = await open();
-    expect(await store.claim('a4', ['SDF'], '2026-11-29T10:00:00Z')).toBe(true);
-    expect(await store.claim('a4', ['SDF'], '2026-11-29T10:01:00Z')).toBe(false);
+    expect(await store.claim('a4', ['SDF'], '2026-11-29T10:00:00Z')).toBe('claimed');
+    expect(await store.claim('a4', ['SDF'], '2026-11-29T10:01:00Z')).toBe('held');
     expect(await store.reclaimFailed('a4', ['SDF'], '2026-11-29T10:01:00Z')).toBe('held');
   });
 
   // Regression: a claim left pending by a run that died before publishing was never sent.
   it('lets one claim take over a claim abandoned before the stale time, once', async () => {
     const store = await open('2026-11-29T10:05:00Z');
-    expect(await store.claim('a5', ['SDF'], '2026-11-29T10:00:00Z')).toBe(true);
+    expect(await store.claim('a5', ['SDF'], '2026-11-29T10:00:00Z')).toBe('claimed');
     const [first, second] = await Promise.all([
       store.claim('a5', ['SDF'], '2026-11-29T10:06:00Z'),
       store.reclaimFailed('a5', ['SDF'], '2026-11-29T10:06:00Z'),
     ]);
-    expect([first, second === 'claimed'].filter(Boolean)).toHaveLength(1);
-    expect(await store.claim('a5', ['SDF'], '2026-11-29T10:07:00Z')).toBe(false);
+    // A take-over says so: its holder may have published before it died.
+    expect([first === 'reclaimed', second === 'claimed'].filter(Boolean)).toHaveLength(1);
+    expect(first).not.toBe('claimed');
+    expect(await store.claim('a5', ['SDF'], '2026-11-29T10:07:00Z')).toBe('held');
   });
 
   it('never claims again an alert whose publish may have gone out', async () => {
     const store = await open('9999');
-    expect(await store.claim('a6', ['SDF'], '2026-11-29T10:00:00Z')).toBe(true);
+    expect(await store.claim('a6', ['SDF'], '2026-11-29T10:00:00Z')).toBe('claimed');
     await store.markUncertain('a6', { error: 'timed out after sending', at: '2026-11-29T10:01:00Z' });
-    expect(await store.claim('a6', ['SDF'], '2026-11-29T10:02:00Z')).toBe(false);
+    expect(await store.claim('a6', ['SDF'], '2026-11-29T10:02:00Z')).toBe('held');
     expect(await store.reclaimFailed('a6', ['SDF'], '2026-11-29T10:02:00Z')).toBe('held');
   });
 });

@@ -244,12 +244,25 @@ describe('alertArticle after a run that died publishing', () => {
     const publisher = Object.assign(new RecordingPublisher(), {
       sentBefore: async (key: string) => (key === article.id ? 'local-earlier' : undefined),
     });
+    // The run that died: its claim left pending, abandoned by now.
+    await d.store.claim(article.id, ['Deir Ezzor'], '2026-11-21T00:00:00.000Z');
+    d.store.staleClaimsBefore = '2026-11-21T12:00:00.000Z';
     const outcome = await alertArticle(article, {}, { ...d.alerts, publisher });
     expect(outcome.deliveries.map((x) => [x.status, 'messageId' in x ? x.messageId : undefined])).toEqual([
       ['before', 'local-earlier'],
     ]);
     expect(publisher.sent).toEqual([]);
     expect(d.store.alerts.get(article.id)).toMatchObject({ status: 'sent', messageId: 'local-earlier' });
+  });
+
+  // Regression (review): a second `replay --store memory --outbox out.jsonl` sent nothing, every alert found in
+  // the outbox of the first.
+  it('asks the publisher only for a claim it took over, not for one it made afresh', async () => {
+    const d = deps(['Deir Ezzor']);
+    const publisher = Object.assign(new RecordingPublisher(), { sentBefore: async () => 'local-earlier' });
+    const outcome = await alertArticle(parseNormalForm(seed(3)), {}, { ...d.alerts, publisher });
+    expect(outcome.deliveries.map((x) => x.status)).toEqual(['sent']);
+    expect(publisher.sent).toHaveLength(1);
   });
 });
 

@@ -3,6 +3,7 @@ import {
   type AlertLedger,
   type AlertPublisher,
   type ArticleStore,
+  type ClaimOutcome,
   type DigestQueue,
   type FeedState,
   type FeedStateStore,
@@ -61,10 +62,11 @@ export class MemoryStore implements ArticleStore, AlertLedger, FeedStateStore {
     return now?.status === 'failed' || (now?.status === 'pending' && (now.claimedAt ?? '') < this.staleClaimsBefore);
   }
 
-  async claim(key: string, watches: readonly string[], at: string): Promise<boolean> {
-    if (this.alerts.has(key) && !this.claimable(key)) return false;
+  async claim(key: string, watches: readonly string[], at: string): Promise<ClaimOutcome> {
+    const known = this.alerts.has(key);
+    if (known && !this.claimable(key)) return 'held';
     this.alerts.set(key, { status: 'pending', watches, claimedAt: at });
-    return true;
+    return known ? 'reclaimed' : 'claimed';
   }
 
   async reclaimFailed(key: string, watches: readonly string[], at: string): Promise<'claimed' | 'held' | 'none'> {

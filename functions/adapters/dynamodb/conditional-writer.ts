@@ -32,15 +32,17 @@ export class ConditionalWriter implements ItemWriter {
 
   async putIf(item: Item, condition: Condition): Promise<PutOutcome> {
     try {
-      await this.client.send(
+      const out = await this.client.send(
         new PutItemCommand({
           TableName: this.tableName,
           Item: item,
           ...condition.expression,
+          // What was there either way: refused, or replaced (a claim taken over from a holder that died).
+          ReturnValues: 'ALL_OLD',
           ReturnValuesOnConditionCheckFailure: 'ALL_OLD',
         }),
       );
-      return { written: true };
+      return out.Attributes ? { written: true, replaced: out.Attributes } : { written: true };
     } catch (error) {
       if (isConditionFailure(error)) return { written: false, existing: error.Item };
       throw error;

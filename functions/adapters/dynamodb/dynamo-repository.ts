@@ -1,7 +1,14 @@
 import { GetItemCommand, type DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import { createHash } from 'node:crypto';
-import type { AlertLedger, ArticleStore, FeedState, FeedStateStore, StoredArticle } from '../../core/ports.js';
+import type {
+  AlertLedger,
+  ArticleStore,
+  ClaimOutcome,
+  FeedState,
+  FeedStateStore,
+  StoredArticle,
+} from '../../core/ports.js';
 import { fromArticleItem } from './article-item.js';
 import { existingKeys, getItems } from './batch-get.js';
 import { ConditionalWriter } from './conditional-writer.js';
@@ -103,8 +110,10 @@ export class DynamoRepository implements ArticleStore, AlertLedger, FeedStateSto
     return this.writer.put(toItem(itemKey.feed(feedHash(state.url)), ITEM_TYPES.feed, state));
   }
 
-  claim(key: string, watches: readonly string[], at: string): Promise<boolean> {
-    return this.written(this.pending(key, watches, at), claimable(this.staleClaimsBefore(), true));
+  async claim(key: string, watches: readonly string[], at: string): Promise<ClaimOutcome> {
+    const outcome = await this.writer.putIf(this.pending(key, watches, at), claimable(this.staleClaimsBefore(), true));
+    if (!outcome.written) return 'held';
+    return outcome.replaced ? 'reclaimed' : 'claimed';
   }
 
   async reclaimFailed(articleId: string, watches: readonly string[], at: string): Promise<'claimed' | 'held' | 'none'> {

@@ -75,7 +75,7 @@ export class ExclusiveWriter implements ItemWriter {
           const existing = present.get(r.key);
           if (!r.condition.test(existing)) return r.resolve({ written: false, existing });
           await this.batch.put(r.item);
-          r.resolve({ written: true });
+          r.resolve(existing ? { written: true, replaced: existing } : { written: true });
         }),
       );
     } catch (error) {

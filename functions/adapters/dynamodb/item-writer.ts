@@ -20,9 +20,10 @@ export interface Condition {
 /**
  * What a conditional put did. Refused is an outcome, not an error: the item
  * there (`existing`, or undefined when there was none) did not meet the
- * condition. `existing` holds at least the key and the condition's `reads`.
+ * condition. `existing` holds at least the key and the condition's `reads`;
+ * `replaced`, the item a written put took the place of, when there was one.
  */
-export type PutOutcome = { written: true } | { written: false; existing: Item | undefined };
+export type PutOutcome = { written: true; replaced?: Item } | { written: false; existing: Item | undefined };
 
 /** How the repository writes items: the piece that differs between AWS and the embedded store. */
 export interface ItemWriter {

@@ -1,5 +1,14 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, createWriteStream, existsSync, type WriteStream } from 'node:fs';
+import {
+  closeSync,
+  createReadStream,
+  createWriteStream,
+  existsSync,
+  openSync,
+  readSync,
+  statSync,
+  type WriteStream,
+} from 'node:fs';
 import { createInterface } from 'node:readline';
 import type { SnsMessageAttributes } from '../../core/alerts/sns-attributes.js';
 import { type AlertPublisher, type OutgoingMessage, PublishError } from '../../core/ports.js';
@@ -38,6 +47,8 @@ export class LocalAlertSink implements AlertPublisher {
       this.stream.on('error', (error) => {
         this.failure = error;
       });
+      // A line a killed run cut short would swallow the first line appended after it.
+      if (endsMidLine(path)) this.stream.write('\n');
     }
     return this.stream;
   }
@@ -91,4 +102,19 @@ async function readKeys(path: string): Promise<Map<string, string>> {
     }
   }
   return keys;
+}
+
+/** Whether the file's last byte is not a newline: its last line was cut short. */
+function endsMidLine(path: string): boolean {
+  if (!existsSync(path)) return false;
+  const size = statSync(path).size;
+  if (size === 0) return false;
+  const fd = openSync(path, 'r');
+  try {
+    const last = Buffer.alloc(1);
+    readSync(fd, last, 0, 1, size - 1);
+    return last[0] !== 0x0a;
+  } finally {
+    closeSync(fd);
+  }
 }

@@ -63,9 +63,10 @@ export async function sendDigest(
     return { subscriber: who, period, status: 'empty' };
   }
   const key = digestKey(subscriber.id, period);
-  if (!(await deps.ledger.claim(key, message.watches, deps.now())))
-    return { subscriber: who, period, status: 'before', message };
-  const earlier = await deps.publisher.sentBefore?.(key);
+  const claimed = await deps.ledger.claim(key, message.watches, deps.now());
+  if (claimed === 'held') return { subscriber: who, period, status: 'before', message };
+  // A claim taken over from a run that died: it may have published first.
+  const earlier = claimed === 'reclaimed' ? await deps.publisher.sentBefore?.(key) : undefined;
   if (earlier) {
     // Its holder died after publishing: recorded now, not sent again.
     await deps.queue.take(subscriber.id, taken, deps.now());

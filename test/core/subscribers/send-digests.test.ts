@@ -126,10 +126,13 @@ describe('sendDueDigests', () => {
     ]);
   });
 
-  it('records, and does not send again, a digest its publisher says went out under its key', async () => {
+  it('records, and does not send again, a digest a run that died says it sent under its key', async () => {
     const { queue, ledger, deps } = ports();
     await queue.enqueue(analyst.id, entry('a', '2026-11-29T09:00:00.000Z'));
     const key = digestKey(analyst.id, digestPeriod('daily', '07:00', 'monday', MORNING));
+    // The run that died after publishing: its claim left pending, abandoned by now.
+    await ledger.claim(key, ['Deir Ezzor'], '2026-11-30T07:05:00.000Z');
+    ledger.staleClaimsBefore = '2026-11-30T07:05:00.500Z';
     const publisher = Object.assign(new RecordingPublisher(), {
       sentBefore: async (k: string) => (k === key ? 'local-earlier' : undefined),
     });
@@ -138,6 +141,13 @@ describe('sendDueDigests', () => {
     expect(publisher.sent).toEqual([]);
     expect(ledger.alerts.get(key)).toMatchObject({ status: 'sent' });
     expect(await queue.waiting(analyst.id, MORNING)).toEqual([]);
+  });
+
+  it('asks the publisher only for a claim it took over', async () => {
+    const { queue, deps } = ports();
+    await queue.enqueue(analyst.id, entry('a', '2026-11-29T09:00:00.000Z'));
+    const publisher = Object.assign(new RecordingPublisher(), { sentBefore: async () => 'local-earlier' });
+    expect((await sendDueDigests([analyst], MORNING, { ...deps, publisher }))[0]?.status).toBe('sent');
   });
 
   it('claims no digest once told to stop', async () => {
