@@ -229,7 +229,8 @@ export class FeedwatchStack extends Stack {
     alertsTopic.grantPublish(digest);
     new Rule(this, 'DigestTick', {
       description: 'feedwatch: the digests, every 15 minutes',
-      schedule: Schedule.cron({ minute: '0/15' }),
+      // A minute past the quarter hour: a story queued just before a period's end has reached the index.
+      schedule: Schedule.cron({ minute: '1/15' }),
       targets: [new LambdaFunction(digest, { retryAttempts: 2, maxEventAge: Duration.minutes(15) })],
     });
 

@@ -9,7 +9,7 @@ export interface IngestDeps {
   now: Clock;
   /** Alerts sent inline (a local run); on AWS the table's stream sends them. */
   alerts?: AlertDeps;
-  /** Where the stream sends the alerts (AWS): each new article is marked for the sweep that backs it up. */
+  /** Where the stream sends the alerts (AWS): each article is marked for the sweep that backs it up. */
   sweep?: SweepQueue;
 }
 
@@ -38,6 +38,8 @@ export async function ingestArticle(
   options: { recent?: boolean } = {},
 ): Promise<IngestOutcome> {
   const { alerts } = deps;
+  // Marked before it is stored: a run that dies between the two still leaves the article to the sweep.
+  if (deps.sweep) await deps.sweep.mark(article.id, sweepTime(deps.now()));
   const isNew = await deps.store.putIfAbsent({
     ...article,
     ...(origin.file ? { file: origin.file } : {}),
@@ -45,7 +47,6 @@ export async function ingestArticle(
     // Stored before its alerts are decided: a run that dies in between leaves it due for the next.
     ...(alerts ? { alertDue: true as const } : {}),
   });
-  if (isNew && deps.sweep) await deps.sweep.mark(article.id, sweepTime(deps.now()));
   if (!alerts) return { article, isNew };
   const due = isNew || (await deps.store.undecided([article.id])).has(article.id);
   let outcome: IngestOutcome;

@@ -34,30 +34,43 @@ export interface SweepReport {
   failed: number;
 }
 
+/** How many marks a sweep asks for at a time; it asks again until none are due or it must stop. */
+const PAGE = 100;
+
 /**
  * Alerts again the articles whose sweep is due, as the stream would have:
  * each claim is taken only where no alert went out (never claimed, surely
  * failed, or left pending by a holder that died), so an article the stream
- * alerted costs a look and sends nothing. Stops claiming when the alert deps
- * say to stop; what is left stays due.
+ * alerted costs a look and sends nothing. An article whose alert surely
+ * failed is marked due again a sweep's delay later, so a few that keep
+ * failing never hold up the rest. Stops when the alert deps say to stop;
+ * what is left stays due.
  */
-export async function sweepArticles(deps: SweepDeps, limit = 200): Promise<SweepReport> {
+export async function sweepArticles(deps: SweepDeps): Promise<SweepReport> {
   const { alerts } = deps;
   const report: SweepReport = { swept: 0, sent: 0, queued: 0, failed: 0 };
-  for (const id of await deps.sweep.due(alerts.now(), limit)) {
-    if (alerts.shouldStop?.()) break;
-    const article = await deps.store.getArticle(id);
-    if (article && isRecent(article.published, article.ingestedAt || alerts.now(), deps.maxAlertAgeMs)) {
-      const outcome = await alertArticle(article, article.url ? { url: article.url } : {}, alerts);
-      report.sent += sentNow(outcome).length;
-      report.queued += queuedNow(outcome).length;
-      const failed = failedNow(outcome);
-      report.failed += failed.length;
-      // Tried again by the next sweep, until the mark's TTL.
-      if (failed.some((d) => d.failed?.retryable)) continue;
+  for (
+    let page = await deps.sweep.due(alerts.now(), PAGE);
+    page.length > 0;
+    page = await deps.sweep.due(alerts.now(), PAGE)
+  ) {
+    for (const id of page) {
+      if (alerts.shouldStop?.()) return report;
+      const article = await deps.store.getArticle(id);
+      if (article && isRecent(article.published, article.ingestedAt || alerts.now(), deps.maxAlertAgeMs)) {
+        const outcome = await alertArticle(article, article.url ? { url: article.url } : {}, alerts);
+        report.sent += sentNow(outcome).length;
+        report.queued += queuedNow(outcome).length;
+        const failed = failedNow(outcome);
+        report.failed += failed.length;
+        if (failed.some((d) => d.failed?.retryable)) {
+          await deps.sweep.mark(id, sweepTime(alerts.now()));
+          continue;
+        }
+      }
+      await deps.sweep.done(id);
+      report.swept += 1;
     }
-    await deps.sweep.done(id);
-    report.swept += 1;
   }
   return report;
 }

@@ -64,6 +64,7 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
   // Judged as of when it was stored, as the local poll judges it: a retry hours later drops nothing.
   if (!isRecent(article.published, article.ingestedAt || deps.now(), maxAlertAgeMs)) {
     logger.debug('not alerted: published before the alert window', { articleId: article.id });
+    await sweeps.done(article.id);
     return;
   }
   const outcome = await alertArticle(article, article.url ? { url: article.url } : {}, deps);
@@ -84,6 +85,8 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
   // claims, so only the surely unsent ones go again.
   const retry = outcome.deliveries.find((d) => d.failed?.retryable);
   if (retry) throw new Error(retry.failed?.error);
+  // Decided: the sweep need not look at it.
+  await sweeps.done(article.id);
   if (outcome.deliveries.length === 0)
     logger.debug('no alert', { articleId: article.id, watches: outcome.hits.map((h) => h.watch) });
 }

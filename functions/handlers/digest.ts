@@ -40,6 +40,7 @@ function report(o: DigestOutcome): void {
   if (o.status === 'sent') {
     metrics.addMetric('digestsSent', MetricUnit.Count, 1);
     logger.info('digest sent', { ...who, messageId: o.messageId, articles: o.message?.ids.length });
+    if (o.warning) logger.warn(o.warning, who);
   } else if (o.status === 'failed') {
     metrics.addMetric('digestsFailed', MetricUnit.Count, 1);
     logger.error('digest failed', { ...who, error: o.failed?.error, retryable: o.failed?.retryable });

@@ -39,6 +39,7 @@ export function digestLine(o: DigestOutcome): Record<string, unknown> {
       delivery: o.subscriber.delivery,
       period: o.period.key,
       messageId: o.messageId,
+      ...(o.warning ? { warning: o.warning } : {}),
     };
   }
   return {
@@ -97,6 +98,10 @@ export async function runDigest(opts: DigestOptions): Promise<number> {
     const count = (status: DigestOutcome['status']): number => outcomes.filter((o) => o.status === status).length;
     const summary = {
       subscribers: takers.length,
+      // The same counts as replay's and poll's summary: a digest run sends no alert and queues nothing.
+      alerts: 0,
+      alertFailures: 0,
+      queued: 0,
       digests: count('sent'),
       digestFailures: count('failed'),
       empty: count('empty'),
@@ -105,6 +110,7 @@ export async function runDigest(opts: DigestOptions): Promise<number> {
     };
     for (const o of outcomes) {
       if (o.status === 'failed') err(`feedwatch: digest to ${o.subscriber.email} failed: ${o.failed?.error}\n`);
+      if (o.warning) err(`feedwatch: digest to ${o.subscriber.email}: ${o.warning}\n`);
       out(opts.json ? `${JSON.stringify(digestLine(o))}\n` : digestText(o));
     }
     if (opts.json)

@@ -152,9 +152,10 @@ describe('the alert handler on the sweep schedule', () => {
     const missed = { ...parseNormalForm(seed(1)), id: 'missed-by-stream', ingestedAt: '2026-11-22T00:00:00.000Z' };
     await new DynamoRepository(db.client, TABLE).putIfAbsent(missed);
     const marks = new DynamoSweepQueue(db.client, TABLE);
-    await marks.mark('missed-by-stream', '2026-11-22T00:15:00.000Z');
+    const due = new Date(Date.now() - 60_000).toISOString();
+    await marks.mark('missed-by-stream', due);
     // And one the stream did alert: the sweep looks and sends nothing.
-    await marks.mark(articleItem(3).id, '2026-11-22T00:15:00.000Z');
+    await marks.mark(articleItem(3).id, due);
 
     expect(await sweepHandler()({ source: 'aws.events' }, context)).toEqual({
       swept: 2,
@@ -166,7 +167,7 @@ describe('the alert handler on the sweep schedule', () => {
     expect(calls).toHaveLength(1);
     expect(calls[0]?.args[0].input.Message).toContain('ISIS');
     expect(await readItem(db.client, TABLE, 'ALERT#missed-by-stream')).toMatchObject({ status: 'sent' });
-    expect(await marks.due('2026-11-23T00:00:00.000Z', 10)).toEqual([]);
+    expect(await marks.due(new Date().toISOString(), 10)).toEqual([]);
     expect(await sweepHandler()({ source: 'aws.events' }, context)).toMatchObject({ swept: 0 });
   });
 });

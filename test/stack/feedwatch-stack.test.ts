@@ -157,9 +157,9 @@ describe('the functions', () => {
     });
   });
 
-  it('run the digests every 15 minutes on the quarter hour, a failed run retried for the same time', () => {
+  it('run the digests every 15 minutes, a minute past the quarter hour, a failed run retried for the same time', () => {
     template.hasResourceProperties('AWS::Events::Rule', {
-      ScheduleExpression: 'cron(0/15 * * * ? *)',
+      ScheduleExpression: 'cron(1/15 * * * ? *)',
       Targets: [Match.objectLike({ RetryPolicy: { MaximumRetryAttempts: 2, MaximumEventAgeInSeconds: 900 } })],
     });
   });

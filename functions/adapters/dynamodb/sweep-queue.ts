@@ -43,9 +43,14 @@ export class DynamoSweepQueue implements SweepQueue {
       new QueryCommand({
         TableName: this.tableName,
         IndexName: DUE.name,
-        KeyConditionExpression: '#shard = :shard AND #due <= :now',
+        // Marks past their TTL wait for DynamoDB to delete them some time later: passed over.
+        KeyConditionExpression: '#shard = :shard AND #due BETWEEN :oldest AND :now',
         ExpressionAttributeNames: { '#shard': DUE.partitionKey.name, '#due': DUE.sortKey.name },
-        ExpressionAttributeValues: { ':shard': { S: SHARD }, ':now': { S: now } },
+        ExpressionAttributeValues: {
+          ':shard': { S: SHARD },
+          ':oldest': { S: new Date(Date.parse(now) - KEEP_DAYS * 86_400_000).toISOString() },
+          ':now': { S: now },
+        },
         Limit: limit,
       }),
     );

@@ -29,6 +29,8 @@ export interface DigestOutcome {
   message?: DigestMessage;
   messageId?: string;
   failed?: { error: string; retryable: boolean };
+  /** Something went wrong after a digest went out. */
+  warning?: string;
 }
 
 /** The ledger key of one subscriber's digest for one period (a story's key is `<story>#<subscriber>`). */
@@ -90,9 +92,16 @@ export async function sendDigest(
     }
     return { subscriber: who, period, status: 'failed', message, failed: { error: reason, retryable } };
   }
-  await deps.queue.take(subscriber.id, taken, deps.now());
+  // It went out: whatever fails now, it is recorded as sent, so this period is not sent again. Stories not
+  // taken would be listed again in the next period's: the warning says so.
+  let warning: string | undefined;
+  try {
+    await deps.queue.take(subscriber.id, taken, deps.now());
+  } catch (error) {
+    warning = `sent, but its stories could not be taken from the queue, and may be listed again: ${error instanceof Error ? error.message : String(error)}`;
+  }
   await deps.ledger.markSent(key, { messageId, watches: message.watches, at: deps.now() });
-  return { subscriber: who, period, status: 'sent', message, messageId };
+  return { subscriber: who, period, status: 'sent', message, messageId, ...(warning ? { warning } : {}) };
 }
 
 /**

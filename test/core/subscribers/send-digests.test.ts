@@ -150,6 +150,22 @@ describe('sendDueDigests', () => {
     expect((await sendDueDigests([analyst], MORNING, { ...deps, publisher }))[0]?.status).toBe('sent');
   });
 
+  // Regression (review): a digest that went out was reported failed, and sent again, when its stories could not
+  // be taken from the queue.
+  it('records a digest that went out as sent even when its stories cannot be taken', async () => {
+    const { queue, ledger, publisher, deps } = ports();
+    await queue.enqueue(analyst.id, entry('a', '2026-11-29T09:00:00.000Z'));
+    const stuck = Object.assign(Object.create(queue) as MemoryDigestQueue, {
+      take: () => Promise.reject(new Error('throttled')),
+    });
+    const [o] = await sendDueDigests([analyst], MORNING, { ...deps, queue: stuck });
+    expect(o).toMatchObject({ status: 'sent', warning: expect.stringContaining('may be listed again: throttled') });
+    const key = digestKey(analyst.id, digestPeriod('daily', '07:00', 'monday', MORNING));
+    expect(ledger.alerts.get(key)).toMatchObject({ status: 'sent' });
+    expect((await sendDueDigests([analyst], MORNING, deps))[0]?.status).toBe('before');
+    expect(publisher.sent).toHaveLength(1);
+  });
+
   it('claims no digest once told to stop', async () => {
     const { queue, publisher, deps } = ports();
     await queue.enqueue(analyst.id, entry('a', '2026-11-29T09:00:00.000Z'));
