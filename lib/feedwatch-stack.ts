@@ -160,12 +160,16 @@ export class FeedwatchStack extends Stack {
 
     // The alert and digest functions publish to subscribers, each one invocation at a time, and each
     // subscriber takes one pace (alerts or digests): no email address gets the 10 a second SNS suspends.
-    const publishing = {
+    // A claim still pending after twice a function's timeout was left by an invocation that is gone.
+    const publishing = (timeout: Duration) => ({
       TABLE_NAME: table.tableName,
       TOPIC_ARN: alertsTopic.topicArn,
       PUBLISH_PER_SECOND: '8',
+      CLAIM_LEASE_MS: String(2 * timeout.toMilliseconds()),
       POWERTOOLS_METRICS_NAMESPACE: 'feedwatch',
-    };
+    });
+    const alertTimeout = Duration.minutes(2);
+    const digestTimeout = Duration.minutes(5);
 
     // 4. The alerts: article inserts from the stream, matched, one message each.
     const alertDlq = deadLetterQueue(this, 'AlertDeadLetters');
@@ -178,8 +182,8 @@ export class FeedwatchStack extends Stack {
       entry: 'alert',
       config,
       description: 'feedwatch: matches new articles against the watches and publishes one alert each',
-      timeout: Duration.minutes(2),
-      environment: publishing,
+      timeout: alertTimeout,
+      environment: publishing(alertTimeout),
       reservedConcurrentExecutions: 1,
     }).fn;
     store.grantItems(alert);
@@ -217,8 +221,8 @@ export class FeedwatchStack extends Stack {
       entry: 'digest',
       config,
       description: 'feedwatch: sends subscribers the hourly, daily and weekly digests that are due',
-      timeout: Duration.minutes(5),
-      environment: publishing,
+      timeout: digestTimeout,
+      environment: publishing(digestTimeout),
       // One at a time: the claims keep two runs from sending a digest twice; one run keeps it cheap.
       reservedConcurrentExecutions: 1,
       // A run that failed is tried again with the same scheduled time, so for the same periods.

@@ -25,10 +25,8 @@ const settings = readAlertSettings(process.env);
 const logger = new Logger({ serviceName: 'feedwatch-alert' });
 const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'alert' });
 const client = new DynamoDBClient({});
-// A claim still pending after twice the function's longest run was left by an invocation that is gone.
-const CLAIM_LEASE_MS = 2 * 120_000;
 const repository = new DynamoRepository(client, settings.tableName, undefined, () =>
-  new Date(Date.now() - CLAIM_LEASE_MS).toISOString(),
+  new Date(Date.now() - settings.claimLeaseMs).toISOString(),
 );
 // The operator's watches and every subscriber's: a subscriber's own watch is matched for them all the same.
 const subscribers = resolveSubscribers(settings.config);

@@ -16,8 +16,6 @@ const settings = readAlertSettings(process.env);
 const logger = new Logger({ serviceName: 'feedwatch-digest' });
 const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'digest' });
 const client = new DynamoDBClient({});
-// A digest claim still pending after twice the function's longest run was left by an invocation that is gone.
-const CLAIM_LEASE_MS = 2 * 300_000;
 const takers = resolveSubscribers(settings.config).subscribers.filter((s) => s.delivery !== 'immediate');
 /** Left of an invocation when it stops claiming digests: the next run, 15 minutes on, sends the rest. */
 const RESERVE_MS = 20_000;
@@ -25,7 +23,7 @@ let invocation: Pick<Context, 'getRemainingTimeInMillis'> | undefined;
 const deps: DigestDeps = {
   queue: new DynamoDigestQueue(client, settings.tableName),
   ledger: new DynamoRepository(client, settings.tableName, undefined, () =>
-    new Date(Date.now() - CLAIM_LEASE_MS).toISOString(),
+    new Date(Date.now() - settings.claimLeaseMs).toISOString(),
   ),
   publisher: throttledPublisher(
     new SnsAlertPublisher(boundedSnsClient(), settings.topicArn),

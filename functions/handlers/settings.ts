@@ -45,6 +45,12 @@ export interface AlertSettings {
   config: OperatorConfig;
   /** Publishes a second, under SNS's 10 a second per email endpoint. */
   publishPerSecond: number;
+  /**
+   * How long a claim may stay pending before it counts as abandoned: the
+   * stack sets twice the function's timeout, so a live invocation's claim is
+   * never taken over.
+   */
+  claimLeaseMs: number;
 }
 
 /** The alert and digest functions' settings, read once at cold start: both publish to the alerts topic. */
@@ -53,11 +59,18 @@ export function readAlertSettings(env: NodeJS.ProcessEnv): AlertSettings {
   if (!Number.isInteger(rate) || rate < 1 || rate > 9) {
     throw new SettingsError('environment variable PUBLISH_PER_SECOND must be a whole number from 1 to 9');
   }
+  const lease = Number(required(env, 'CLAIM_LEASE_MS'));
+  if (!Number.isInteger(lease) || lease < 60_000) {
+    throw new SettingsError(
+      'environment variable CLAIM_LEASE_MS must be a whole number of milliseconds, a minute or more',
+    );
+  }
   return {
     tableName: required(env, 'TABLE_NAME'),
     topicArn: required(env, 'TOPIC_ARN'),
     config: readDeployedConfig(env),
     publishPerSecond: rate,
+    claimLeaseMs: lease,
   };
 }
 

@@ -31,6 +31,7 @@ beforeAll(async () => {
       maxAlertAge: '5000 days',
     }),
     PUBLISH_PER_SECOND: '9',
+    CLAIM_LEASE_MS: '240000',
     ...localHandlerEnv(db.endpoint),
   });
   ({ handler } = (await import('../../functions/handlers/alert.js')) as unknown as { handler: typeof handler });

@@ -39,6 +39,7 @@ beforeAll(async () => {
       maxAlertAge: '5000 days',
     }),
     PUBLISH_PER_SECOND: '9',
+    CLAIM_LEASE_MS: '240000',
     ...localHandlerEnv(db.endpoint),
   });
   ({ handler: digest } = (await import('../../functions/handlers/digest.js')) as unknown as { handler: DigestHandler });

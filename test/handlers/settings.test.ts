@@ -101,17 +101,24 @@ describe('readSchedulerSettings', () => {
 });
 
 describe('readAlertSettings', () => {
+  const publishing = { TABLE_NAME: 't', TOPIC_ARN: 'arn:x', FEEDWATCH_CONFIG_FILE: good, CLAIM_LEASE_MS: '240000' };
+
   it('reads the topic and the publish rate beside the config', () => {
-    const env = { TABLE_NAME: 't', TOPIC_ARN: 'arn:x', FEEDWATCH_CONFIG_FILE: good, PUBLISH_PER_SECOND: '5' };
+    const env = { ...publishing, PUBLISH_PER_SECOND: '5' };
     expect(readAlertSettings(env)).toMatchObject({
       topicArn: 'arn:x',
       publishPerSecond: 5,
+      claimLeaseMs: 240_000,
       config: { watches: ['Deir Ezzor'] },
     });
   });
 
   it.each(['0', '10', 'fast'])('refuses a publish rate of %s, which SNS would suspend or cannot read', (rate) => {
-    const env = { TABLE_NAME: 't', TOPIC_ARN: 'arn:x', FEEDWATCH_CONFIG_FILE: good, PUBLISH_PER_SECOND: rate };
+    const env = { ...publishing, PUBLISH_PER_SECOND: rate };
     expect(() => readAlertSettings(env)).toThrow('PUBLISH_PER_SECOND must be a whole number from 1 to 9');
+  });
+
+  it.each(['', '500', 'soon'])('refuses a claim lease of "%s": a live claim would be taken over', (lease) => {
+    expect(() => readAlertSettings({ ...publishing, CLAIM_LEASE_MS: lease })).toThrow(/CLAIM_LEASE_MS/);
   });
 });

@@ -114,11 +114,13 @@ describe('the functions', () => {
   it('give the alerts the table and the topic', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('publishes one alert'),
+      Timeout: 120,
       Environment: {
         Variables: {
           TABLE_NAME: { Ref: Match.anyValue() },
           TOPIC_ARN: { Ref: Match.stringLikeRegexp('AlertsTopic') },
           PUBLISH_PER_SECOND: '8',
+          CLAIM_LEASE_MS: '240000',
         },
       },
     });
@@ -127,11 +129,13 @@ describe('the functions', () => {
   it('give the digests the table and the topic', () => {
     template.hasResourceProperties('AWS::Lambda::Function', {
       Description: Match.stringLikeRegexp('digests that are due'),
+      Timeout: 300,
       Environment: {
         Variables: {
           TABLE_NAME: { Ref: Match.anyValue() },
           TOPIC_ARN: { Ref: Match.stringLikeRegexp('AlertsTopic') },
           PUBLISH_PER_SECOND: '8',
+          CLAIM_LEASE_MS: '600000',
         },
       },
     });
