@@ -2,15 +2,8 @@ import type { Article, ArticleOrigin } from './article.js';
 import { composeAlert } from './alerts/compose-alert.js';
 import { composeSubscriberAlert } from './alerts/compose-subscriber-alert.js';
 import { snsAttributes } from './alerts/sns-attributes.js';
-import {
-  type AlertLedger,
-  type AlertPublisher,
-  type ClaimOutcome,
-  type Clock,
-  type DigestQueue,
-  type OutgoingMessage,
-  PublishError,
-} from './ports.js';
+import type { AlertLedger, AlertPublisher, ClaimOutcome, Clock, DigestQueue, OutgoingMessage } from './ports.js';
+import { publishClaimed } from './publish-claimed.js';
 import { findEarlierCopy, type StoryDecision } from './stories/find-earlier-copy.js';
 import { KeyedLock } from './stories/keyed-lock.js';
 import type { StorySignatureStore } from './stories/story-signature-store.js';
@@ -140,24 +133,7 @@ async function deliver(recipient: AlertRecipient, deps: AlertDeps, claim: Claim)
   const claimed = await claim(deps.ledger, key, watches, deps.now());
   if (claimed === 'none') return undefined;
   if (claimed === 'held') return { ...base, status: 'before' };
-  // A claim taken over from a holder that died: it may have published first.
-  const earlier = claimed === 'reclaimed' ? await deps.publisher.sentBefore?.(key) : undefined;
-  if (earlier) {
-    await deps.ledger.markSent(key, { messageId: earlier, watches, at: deps.now() });
-    return { ...base, status: 'before', messageId: earlier };
-  }
-  try {
-    const messageId = await deps.publisher.publish(message, key);
-    await deps.ledger.markSent(key, { messageId, watches, at: deps.now() });
-    return { ...base, status: 'sent', messageId };
-  } catch (error) {
-    const retryable = error instanceof PublishError && error.delivered === 'no';
-    const failed = failure(error, retryable);
-    // Only a publish that surely did not go out may be tried again; one that may have is never sent twice.
-    if (retryable) await deps.ledger.markFailed(key, { error: failed.error, at: deps.now() });
-    else await deps.ledger.markUncertain(key, { error: failed.error, at: deps.now() });
-    return { ...base, status: 'failed', failed };
-  }
+  return { ...base, ...(await publishClaimed(claimed, key, message, watches, deps)) };
 }
 
 /**

@@ -1,4 +1,5 @@
-import { type AlertLedger, type AlertPublisher, type Clock, type DigestQueue, PublishError } from '../ports.js';
+import type { AlertLedger, AlertPublisher, Clock, DigestQueue } from '../ports.js';
+import { publishClaimed } from '../publish-claimed.js';
 import { composeDigest, type DigestMessage } from './compose-digest.js';
 import { type DigestPeriod, digestPeriod } from './digest-period.js';
 import type { ResolvedSubscriber } from './resolve-subscribers.js';
@@ -67,41 +68,26 @@ export async function sendDigest(
   const key = digestKey(subscriber.id, period);
   const claimed = await deps.ledger.claim(key, message.watches, deps.now());
   if (claimed === 'held') return { subscriber: who, period, status: 'before', message };
-  // A claim taken over from a run that died: it may have published first.
-  const earlier = claimed === 'reclaimed' ? await deps.publisher.sentBefore?.(key) : undefined;
-  if (earlier) {
-    // Its holder died after publishing: recorded now, not sent again.
-    await deps.queue.take(subscriber.id, taken, deps.now());
-    await deps.ledger.markSent(key, { messageId: earlier, watches: message.watches, at: deps.now() });
-    return { subscriber: who, period, status: 'before', message, messageId: earlier };
-  }
-  let messageId: string;
-  try {
-    messageId = await deps.publisher.publish(
-      { articleId: period.key, subject: message.subject, text: message.text, attributes: message.attributes },
-      key,
-    );
-  } catch (error) {
-    const retryable = error instanceof PublishError && error.delivered === 'no';
-    const reason = error instanceof Error ? error.message : String(error);
-    if (retryable) await deps.ledger.markFailed(key, { error: reason, at: deps.now() });
-    else {
-      // It may have gone out: its stories are not sent again.
-      await deps.ledger.markUncertain(key, { error: reason, at: deps.now() });
-      await deps.queue.take(subscriber.id, taken, deps.now());
-    }
-    return { subscriber: who, period, status: 'failed', message, failed: { error: reason, retryable } };
-  }
-  // It went out: whatever fails now, it is recorded as sent, so this period is not sent again. Stories not
-  // taken would be listed again in the next period's: the warning says so.
-  let warning: string | undefined;
-  try {
-    await deps.queue.take(subscriber.id, taken, deps.now());
-  } catch (error) {
-    warning = `sent, but its stories could not be taken from the queue, and may be listed again: ${error instanceof Error ? error.message : String(error)}`;
-  }
-  await deps.ledger.markSent(key, { messageId, watches: message.watches, at: deps.now() });
-  return { subscriber: who, period, status: 'sent', message, messageId, ...(warning ? { warning } : {}) };
+  const outgoing = {
+    articleId: period.key,
+    subject: message.subject,
+    text: message.text,
+    attributes: message.attributes,
+  };
+  // Once it went out (or may have), its stories leave the queue: they are not sent again.
+  const outcome = await publishClaimed(claimed, key, outgoing, message.watches, deps, () =>
+    deps.queue.take(subscriber.id, taken, deps.now()),
+  );
+  const { warning, ...rest } = outcome;
+  return {
+    subscriber: who,
+    period,
+    message,
+    ...rest,
+    ...(warning
+      ? { warning: `its stories could not be taken from the queue, and may be listed again: ${warning}` }
+      : {}),
+  };
 }
 
 /**
