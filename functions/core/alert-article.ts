@@ -4,6 +4,7 @@ import { composeSubscriberAlert } from './alerts/compose-subscriber-alert.js';
 import { snsAttributes } from './alerts/sns-attributes.js';
 import type { AlertLedger, AlertPublisher, ClaimOutcome, Clock, DigestQueue, OutgoingMessage } from './ports.js';
 import { publishClaimed } from './publish-claimed.js';
+import { queueForDigest } from './subscribers/queue-for-digest.js';
 import { findEarlierCopy, type StoryDecision } from './stories/find-earlier-copy.js';
 import { KeyedLock } from './stories/keyed-lock.js';
 import type { StorySignatureStore } from './stories/story-signature-store.js';
@@ -74,7 +75,7 @@ export interface AlertOutcome {
   story?: StoryDecision;
 }
 
-type Claim = (
+export type Claim = (
   ledger: AlertLedger,
   key: string,
   watches: readonly string[],
@@ -82,7 +83,7 @@ type Claim = (
 ) => Promise<ClaimOutcome | 'none'>;
 
 type AlertRecipient = { key: string; subscriber?: ResolvedSubscriber; watches: string[]; message: OutgoingMessage };
-type DigestRecipient = {
+export type DigestRecipient = {
   key: string;
   subscriber: ResolvedSubscriber;
   watches: string[];
@@ -123,10 +124,6 @@ function recipients(
 const who = (subscriber: ResolvedSubscriber | undefined) =>
   subscriber ? { subscriber: { email: subscriber.email, id: subscriber.id } } : {};
 
-function failure(error: unknown, retryable: boolean): { error: string; retryable: boolean } {
-  return { error: error instanceof Error ? error.message : String(error), retryable };
-}
-
 async function deliver(recipient: AlertRecipient, deps: AlertDeps, claim: Claim): Promise<Delivery | undefined> {
   const { key, subscriber, watches, message } = recipient;
   const base = { ...who(subscriber), watches, message };
@@ -134,43 +131,6 @@ async function deliver(recipient: AlertRecipient, deps: AlertDeps, claim: Claim)
   if (claimed === 'none') return undefined;
   if (claimed === 'held') return { ...base, status: 'before' };
   return { ...base, ...(await publishClaimed(claimed, key, message, watches, deps)) };
-}
-
-/**
- * Queues a story for a subscriber's digest, under the same claim as an alert,
- * so the story reaches them once whichever way they take it. Whichever of
- * its articles takes the claim leads the story (a copy may come first, or
- * take over a claim its original left failed); the others are queued beside
- * it, to be named under it. An entry that could not be queued leaves the
- * claim failed, for the next try.
- */
-async function queue(
-  recipient: DigestRecipient,
-  queue: DigestQueue,
-  deps: AlertDeps,
-  claim: Claim,
-): Promise<Delivery | undefined> {
-  const { key, subscriber, watches, digest, entry } = recipient;
-  const base = { subscriber: { email: subscriber.email, id: subscriber.id }, watches, digest, entry };
-  const claimed = await claim(deps.ledger, key, watches, deps.now());
-  if (claimed === 'none') return undefined;
-  try {
-    if (claimed === 'held') {
-      // Another article of the story holds the claim and leads it: this one is named under it. (The leader
-      // itself, come again, finds its entry queued already.)
-      const copy = { ...entry, copy: true as const };
-      await queue.enqueue(subscriber.id, copy, deps.now());
-      return { ...base, entry: copy, status: 'before' };
-    }
-    await queue.enqueue(subscriber.id, entry, deps.now());
-  } catch (error) {
-    const failed = failure(error, true);
-    failed.error = `not queued for the ${digest} digest: ${failed.error}`;
-    if (claimed !== 'held') await deps.ledger.markFailed(key, { error: failed.error, at: deps.now() });
-    return { ...base, status: 'failed', failed };
-  }
-  await deps.ledger.markSent(key, { messageId: `digest:${digest}`, watches, at: deps.now() });
-  return { ...base, status: 'queued' };
 }
 
 async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps, claim: Claim): Promise<AlertOutcome> {
@@ -183,14 +143,13 @@ async function sendOnce(article: Article, origin: ArticleOrigin, deps: AlertDeps
       : undefined;
   const all = recipients(article, hits, origin, deps.subscribers, story, deps.now());
   const digests = deps.digests;
-  if (!digests) {
-    const taker = all.find((r): r is DigestRecipient => 'digest' in r);
-    if (taker)
-      throw new Error(`${taker.subscriber.email} takes a ${taker.digest} digest, and no digest queue was given`);
-  }
+  const taker = digests ? undefined : all.find((r): r is DigestRecipient => 'digest' in r);
+  if (taker) throw new Error(`${taker.subscriber.email} takes a ${taker.digest} digest, and no digest queue was given`);
   const one = async (r: Recipient): Promise<Delivery | undefined> => {
     if (deps.shouldStop?.()) return { ...unsent(r), status: 'failed', failed: OUT_OF_TIME };
-    return 'digest' in r ? queue(r, digests as DigestQueue, deps, claim) : deliver(r, deps, claim);
+    if (!('digest' in r)) return deliver(r, deps, claim);
+    // Checked above: a digest recipient comes with a queue.
+    return digests ? queueForDigest(r, digests, deps, claim) : undefined;
   };
   // With a deadline (a Lambda's), one recipient after another, each claimed just before its publish: a
   // run that must stop leaves the rest unclaimed and failed, for a retry, rather than claimed and never
