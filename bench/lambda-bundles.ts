@@ -20,6 +20,7 @@ const ENV: Record<string, string> = {
   TABLE_NAME: 'feedwatch',
   TOPIC_ARN: 'arn:aws:sns:eu-west-1:123456789012:feedwatch-alerts',
   OPERATORS_TOPIC_ARN: 'arn:aws:sns:eu-west-1:123456789012:feedwatch-operators',
+  CLAIM_LEASE_MS: '240000',
   QUEUE_URL: 'https://sqs.eu-west-1.amazonaws.com/123456789012/feedwatch-feeds.fifo',
   FEEDWATCH_CONFIG_FILE: CONFIG,
   AWS_REGION: 'eu-west-1',
