@@ -83,8 +83,9 @@ async function alertRecord(record: DynamoDBRecord): Promise<void> {
   // claims, so only the surely unsent ones go again.
   const retry = outcome.deliveries.find((d) => d.failed?.retryable);
   if (retry) throw new Error(retry.failed?.error);
-  // Decided: the sweep need not look at it.
-  await sweeps.done(article.id);
+  // Decided: the sweep need not look at it. A claim found held may be one an invocation that died left
+  // pending: the sweep looks at that article once the claim's lease is past.
+  if (!outcome.deliveries.some((d) => d.status === 'before')) await sweeps.done(article.id);
   if (outcome.deliveries.length === 0)
     logger.debug('no alert', { articleId: article.id, watches: outcome.hits.map((h) => h.watch) });
 }

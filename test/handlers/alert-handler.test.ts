@@ -171,4 +171,40 @@ describe('the alert handler on the sweep schedule', () => {
     expect(await marks.due(new Date().toISOString(), 10)).toEqual([]);
     expect(await sweepHandler()({ source: 'aws.events' }, context)).toMatchObject({ swept: 0 });
   });
+
+  // Regression (review): the stream's retry of a record whose invocation died holding a claim found it held,
+  // cleared the article's sweep mark, and the alert was never sent.
+  it('keeps the sweep mark of an article whose claim another invocation holds, and sends it once that claim is abandoned', async () => {
+    sns.on(PublishCommand).resolves({ MessageId: 'sns-late' });
+    const { DynamoSweepQueue } = await import('../../functions/adapters/dynamodb/sweep-queue.js');
+    const { PutItemCommand } = await import('@aws-sdk/client-dynamodb');
+    const held = { ...articleItem(2), id: 'held-by-the-dead', pk: 'ARTICLE#held-by-the-dead' };
+    const pending = (claimedAt: string) =>
+      db.client.send(
+        new PutItemCommand({
+          TableName: TABLE,
+          Item: marshall({
+            pk: 'ALERT#held-by-the-dead',
+            type: 'alert',
+            status: 'pending',
+            claimedAt,
+            watches: new Set(['ISIS']),
+          }),
+        }),
+      );
+    const marks = new DynamoSweepQueue(db.client, TABLE);
+    await marks.mark('held-by-the-dead', new Date(Date.now() - 60_000).toISOString());
+    await pending(new Date(Date.now() - 30_000).toISOString());
+    expect(await handler({ Records: [record('400', held)] }, context)).toEqual({ batchItemFailures: [] });
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(0);
+    expect(await readItem(db.client, TABLE, 'SWEEP#held-by-the-dead')).toBeDefined();
+
+    // Its holder never came back: past the lease, the sweep claims it and sends it.
+    await pending(new Date(Date.now() - 10 * 60_000).toISOString());
+    const { DynamoRepository } = await import('../../functions/adapters/dynamodb/dynamo-repository.js');
+    await new DynamoRepository(db.client, TABLE).putIfAbsent({ ...held, ingestedAt: held.ingestedAt });
+    await handler({ source: 'aws.events' } as never, context);
+    expect(sns.commandCalls(PublishCommand)).toHaveLength(1);
+    expect(await readItem(db.client, TABLE, 'ALERT#held-by-the-dead')).toMatchObject({ status: 'sent' });
+  });
 });
