@@ -241,7 +241,7 @@ console.log(
   `Cost per article (${kb.toFixed(1)} KB of text, ${sample.shingles} shingles), CPU time, looked up among ${STORED.toLocaleString('en')} stored unrelated articles:`,
 );
 console.log(
-  `  ${'the detector (one-permutation MinHash)'.padEnd(40)} signature + band keys ${signatureUs.toFixed(0).padStart(4)} µs, with the in-memory lookup ${lookupUs.toFixed(0).padStart(4)} µs (${(candidates / (probes.length + 50)).toFixed(2)} candidates); persisted ${STORY_SCHEME.bands} band items x ${bandItem} B + 1 signature item x ${signatureItem} B = ${(persisted / 1024).toFixed(1)} KB (${STORY_SCHEME.bands} Queries + 1 BatchGet to look up)`,
+  `  ${'the detector (one-permutation MinHash)'.padEnd(40)} signature + band keys ${signatureUs.toFixed(0).padStart(4)} µs, with the in-memory lookup ${lookupUs.toFixed(0).padStart(4)} µs (${(candidates / (probes.length + 50)).toFixed(2)} candidates); persisted ${STORY_SCHEME.bands} band items x ${bandItem} B + 1 signature item x ${signatureItem} B = ${(persisted / 1024).toFixed(1)} KB (a BatchGet of the ${STORY_SCHEME.bands} bands and one of at most 64 candidates to look up)`,
 );
 console.log(
   `  ${`classic MinHash, ${STORY_SCHEME.hashes} seeded hashes`.padEnd(40)} signature ${classicUs.toFixed(0).padStart(4)} µs (same persisted form)`,
