@@ -6,18 +6,15 @@ import { unmarshall } from '@aws-sdk/util-dynamodb';
 import type { Context, DynamoDBRecord, DynamoDBStreamEvent, ScheduledEvent } from 'aws-lambda';
 import { fromArticleItem } from '../adapters/dynamodb/article-item.js';
 import { DynamoDigestQueue } from '../adapters/dynamodb/digest-queue.js';
-import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
 import { DynamoStorySignatures } from '../adapters/dynamodb/story-signatures.js';
 import { DynamoSweepQueue } from '../adapters/dynamodb/sweep-queue.js';
 import { ITEM_TYPES, TABLE_DEFINITION } from '../adapters/dynamodb/table-definition.js';
-import { boundedSnsClient } from '../adapters/sns/bounded-sns-client.js';
-import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
-import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
 import { type AlertDeps, alertArticle } from '../core/alert-article.js';
 import { durationMs } from '../core/config/operator-config.js';
 import { isRecent } from '../core/alerts/is-recent.js';
 import { resolveSubscribers } from '../core/subscribers/resolve-subscribers.js';
 import { sweepArticles } from '../core/sweep-articles.js';
+import { publishingPorts } from './publishing-ports.js';
 import { readAlertSettings } from './settings.js';
 
 // Cold start: settings, clients and the matcher's automaton live as long as the container.
@@ -25,28 +22,21 @@ const settings = readAlertSettings(process.env);
 const logger = new Logger({ serviceName: 'feedwatch-alert' });
 const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'alert' });
 const client = new DynamoDBClient({});
-const repository = new DynamoRepository(client, settings.tableName, undefined, () =>
-  new Date(Date.now() - settings.claimLeaseMs).toISOString(),
-);
+const ports = publishingPorts(settings, client);
+const repository = ports.repository;
 // The operator's watches and every subscriber's: a subscriber's own watch is matched for them all the same.
 const subscribers = resolveSubscribers(settings.config);
-/** Left of an invocation when it stops claiming alerts. */
-const RESERVE_MS = 20_000;
-let invocation: Pick<Context, 'getRemainingTimeInMillis'> | undefined;
 const deps: AlertDeps = {
   ledger: repository,
-  publisher: throttledPublisher(
-    new SnsAlertPublisher(boundedSnsClient(), settings.topicArn),
-    settings.publishPerSecond,
-  ),
+  publisher: ports.publisher,
   matcher: subscribers.watches.matcher,
   subscribers: subscribers.subscribers,
   stories: new DynamoStorySignatures(client, settings.tableName),
   // Stories for subscribers who take digests wait here for the digest function.
   digests: new DynamoDigestQueue(client, settings.tableName),
-  now: () => new Date().toISOString(),
+  now: ports.now,
   // Claims stop with time to publish those taken: at most one a record, each waiting on the 8-a-second throttle.
-  shouldStop: () => (invocation?.getRemainingTimeInMillis() ?? Number.POSITIVE_INFINITY) < RESERVE_MS,
+  shouldStop: ports.shouldStop,
 };
 const maxAlertAgeMs = durationMs(settings.config.maxAlertAge);
 const sweeps = new DynamoSweepQueue(client, settings.tableName);
@@ -118,7 +108,7 @@ async function sweep() {
  */
 export async function handler(event: DynamoDBStreamEvent | Pick<ScheduledEvent, 'source'>, context: Context) {
   logger.addContext(context);
-  invocation = context;
+  ports.running(context);
   try {
     if (!('Records' in event)) return await sweep();
     // A batch whose every record failed is still answered record by record, so bisecting and retries work per record.

@@ -3,12 +3,9 @@ import { Metrics, MetricUnit } from '@aws-lambda-powertools/metrics';
 import { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import type { Context, ScheduledEvent } from 'aws-lambda';
 import { DynamoDigestQueue } from '../adapters/dynamodb/digest-queue.js';
-import { DynamoRepository } from '../adapters/dynamodb/dynamo-repository.js';
-import { boundedSnsClient } from '../adapters/sns/bounded-sns-client.js';
-import { SnsAlertPublisher } from '../adapters/sns/sns-alert-publisher.js';
-import { throttledPublisher } from '../adapters/sns/throttled-publisher.js';
 import { type DigestDeps, type DigestOutcome, sendDueDigests } from '../core/subscribers/send-digests.js';
 import { resolveSubscribers } from '../core/subscribers/resolve-subscribers.js';
+import { publishingPorts } from './publishing-ports.js';
 import { readAlertSettings } from './settings.js';
 
 // Cold start: settings, clients and the subscribers live as long as the container.
@@ -17,20 +14,14 @@ const logger = new Logger({ serviceName: 'feedwatch-digest' });
 const metrics = new Metrics({ namespace: 'feedwatch', serviceName: 'digest' });
 const client = new DynamoDBClient({});
 const takers = resolveSubscribers(settings.config).subscribers.filter((s) => s.delivery !== 'immediate');
-/** Left of an invocation when it stops claiming digests: the next run, 15 minutes on, sends the rest. */
-const RESERVE_MS = 20_000;
-let invocation: Pick<Context, 'getRemainingTimeInMillis'> | undefined;
+// Stopped short of its time, a run leaves the rest to the next, 15 minutes on.
+const ports = publishingPorts(settings, client);
 const deps: DigestDeps = {
   queue: new DynamoDigestQueue(client, settings.tableName),
-  ledger: new DynamoRepository(client, settings.tableName, undefined, () =>
-    new Date(Date.now() - settings.claimLeaseMs).toISOString(),
-  ),
-  publisher: throttledPublisher(
-    new SnsAlertPublisher(boundedSnsClient(), settings.topicArn),
-    settings.publishPerSecond,
-  ),
-  now: () => new Date().toISOString(),
-  shouldStop: () => (invocation?.getRemainingTimeInMillis() ?? Number.POSITIVE_INFINITY) < RESERVE_MS,
+  ledger: ports.repository,
+  publisher: ports.publisher,
+  now: ports.now,
+  shouldStop: ports.shouldStop,
 };
 
 function report(o: DigestOutcome): void {
@@ -52,7 +43,7 @@ function report(o: DigestOutcome): void {
  */
 export async function handler(event: Pick<ScheduledEvent, 'time'>, context: Context) {
   logger.addContext(context);
-  invocation = context;
+  ports.running(context);
   try {
     const at = Number.isNaN(Date.parse(event.time)) ? deps.now() : new Date(event.time).toISOString();
     const outcomes = await sendDueDigests(takers, at, deps);
