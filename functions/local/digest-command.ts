@@ -74,14 +74,10 @@ function digestText(o: DigestOutcome): string {
 /** `feedwatch digest`: sends the digests due at --now; returns the exit code. */
 export async function runDigest(opts: DigestOptions): Promise<number> {
   const at = digestTime(opts.now);
-  const { subscribers, watches } = resolveSubscribers(readOperatorConfig(opts.config).config);
+  // Subscribers' watches resolved for their names; their matcher, built on first use, is never needed here.
+  const { subscribers } = resolveSubscribers(readOperatorConfig(opts.config).config);
   const takers = subscribers.filter((s) => s.delivery !== 'immediate');
-  const runtime = await openLocalRuntime({
-    store: opts.store,
-    matcher: watches.matcher,
-    subscribers,
-    ...(opts.outbox ? { outbox: opts.outbox } : {}),
-  });
+  const runtime = await openLocalRuntime({ store: opts.store, ...(opts.outbox ? { outbox: opts.outbox } : {}) });
   const interrupts = catchInterrupts((signal) => err(`feedwatch: ${signal}: finishing the digest in hand\n`));
   try {
     if (!opts.json)

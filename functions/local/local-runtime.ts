@@ -44,7 +44,8 @@ export interface LocalRuntime {
  */
 export async function openLocalRuntime(options: {
   store: 'memory' | string;
-  matcher: Matcher;
+  /** What the run matches articles with; none (`feedwatch digest`): the run stores and alerts no article. */
+  matcher?: Matcher;
   /** Who the alerts go to; none: one alert per article naming every watch. */
   subscribers?: readonly ResolvedSubscriber[];
   outbox?: string;
@@ -86,15 +87,19 @@ export async function openLocalRuntime(options: {
     deps: {
       store: repository,
       now,
-      alerts: {
-        ledger: repository,
-        publisher: sink,
-        matcher: options.matcher,
-        now,
-        ...(options.subscribers ? { subscribers: options.subscribers } : {}),
-        stories: new DynamoStorySignatures(dynamo.client, LOCAL_TABLE, writer),
-        digests,
-      },
+      ...(options.matcher
+        ? {
+            alerts: {
+              ledger: repository,
+              publisher: sink,
+              matcher: options.matcher,
+              now,
+              ...(options.subscribers ? { subscribers: options.subscribers } : {}),
+              stories: new DynamoStorySignatures(dynamo.client, LOCAL_TABLE, writer),
+              digests,
+            },
+          }
+        : {}),
     },
     repository,
     digests,
