@@ -1,8 +1,9 @@
-import { type DynamoDBClient, QueryCommand, type QueryCommandInput } from '@aws-sdk/client-dynamodb';
+import type { DynamoDBClient } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { DigestQueue } from '../../core/ports.js';
 import type { DigestEntry } from '../../core/subscribers/digest-entry.js';
 import { ConditionalWriter } from './conditional-writer.js';
+import { queryDue } from './due-index.js';
 import { IF_ABSENT } from './conditions.js';
 import type { ItemWriter } from './item-writer.js';
 import { expiresAt, ITEM_TYPES, itemKey, TABLE_DEFINITION } from './table-definition.js';
@@ -49,26 +50,8 @@ export class DynamoDigestQueue implements DigestQueue {
   }
 
   async waiting(subscriberId: string, before: string): Promise<DigestEntry[]> {
-    const entries: DigestEntry[] = [];
-    let start: QueryCommandInput['ExclusiveStartKey'];
-    do {
-      const out = await this.client.send(
-        new QueryCommand({
-          TableName: this.tableName,
-          IndexName: DUE.name,
-          KeyConditionExpression: '#queue = :queue AND #queuedAt < :before',
-          ExpressionAttributeNames: { '#queue': DUE.partitionKey.name, '#queuedAt': DUE.sortKey.name },
-          ExpressionAttributeValues: { ':queue': { S: queueOf(subscriberId) }, ':before': { S: before } },
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of out.Items ?? []) {
-        const entry = unmarshall(item)['entry'] as DigestEntry | undefined;
-        if (entry) entries.push(entry);
-      }
-      start = out.LastEvaluatedKey;
-    } while (start);
-    return entries;
+    const items = await queryDue(this.client, this.tableName, { partition: queueOf(subscriberId), before });
+    return items.flatMap((item) => (unmarshall(item)['entry'] as DigestEntry | undefined) ?? []);
   }
 
   async take(subscriberId: string, articleIds: readonly string[], at: string): Promise<void> {

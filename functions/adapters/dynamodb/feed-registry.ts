@@ -5,12 +5,11 @@ import {
   GetItemCommand,
   PutItemCommand,
   type PutItemCommandInput,
-  QueryCommand,
-  type QueryCommandInput,
 } from '@aws-sdk/client-dynamodb';
 import { marshall, unmarshall } from '@aws-sdk/util-dynamodb';
 import type { FeedRecord } from '../../core/schedule/feed-record.js';
 import type { FeedRegistry } from '../../core/schedule/feed-registry.js';
+import { queryDue } from './due-index.js';
 import { feedHash } from './dynamo-repository.js';
 import { ITEM_TYPES, TABLE_DEFINITION, itemKey } from './table-definition.js';
 
@@ -42,46 +41,14 @@ export class DynamoFeedRegistry implements FeedRegistry {
     private readonly tableName: string,
   ) {}
 
-  /** Index queries, page after page, until `limit` records or the end. */
-  private async query(input: Omit<QueryCommandInput, 'TableName' | 'IndexName'>, limit: number) {
-    const records: FeedRecord[] = [];
-    let start: QueryCommandInput['ExclusiveStartKey'];
-    do {
-      const out = await this.client.send(
-        new QueryCommand({
-          ...input,
-          TableName: this.tableName,
-          IndexName: DUE.name,
-          Limit: Math.min(1000, limit - records.length),
-          ...(start ? { ExclusiveStartKey: start } : {}),
-        }),
-      );
-      for (const item of out.Items ?? []) records.push(toRecord(unmarshall(item)));
-      start = out.LastEvaluatedKey;
-    } while (start && records.length < limit);
-    return records;
+  async due(now: string, limit: number): Promise<FeedRecord[]> {
+    const items = await queryDue(this.client, this.tableName, { partition: SHARD, to: now }, limit);
+    return items.map((item) => toRecord(unmarshall(item)));
   }
 
-  due(now: string, limit: number): Promise<FeedRecord[]> {
-    return this.query(
-      {
-        KeyConditionExpression: '#shard = :shard AND #next <= :now',
-        ExpressionAttributeNames: { '#shard': DUE.partitionKey.name, '#next': DUE.sortKey.name },
-        ExpressionAttributeValues: { ':shard': { S: SHARD }, ':now': { S: now } },
-      },
-      limit,
-    );
-  }
-
-  all(): Promise<FeedRecord[]> {
-    return this.query(
-      {
-        KeyConditionExpression: '#shard = :shard',
-        ExpressionAttributeNames: { '#shard': DUE.partitionKey.name },
-        ExpressionAttributeValues: { ':shard': { S: SHARD } },
-      },
-      Number.POSITIVE_INFINITY,
-    );
+  async all(): Promise<FeedRecord[]> {
+    const items = await queryDue(this.client, this.tableName, { partition: SHARD });
+    return items.map((item) => toRecord(unmarshall(item)));
   }
 
   async get(url: string): Promise<FeedRecord | undefined> {

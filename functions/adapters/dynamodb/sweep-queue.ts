@@ -1,5 +1,6 @@
-import { DeleteItemCommand, type DynamoDBClient, PutItemCommand, QueryCommand } from '@aws-sdk/client-dynamodb';
+import { DeleteItemCommand, type DynamoDBClient, PutItemCommand } from '@aws-sdk/client-dynamodb';
 import type { SweepQueue } from '../../core/ports.js';
+import { queryDue } from './due-index.js';
 import { expiresAt, ITEM_TYPES, itemKey, TABLE_DEFINITION } from './table-definition.js';
 
 const PK = TABLE_DEFINITION.partitionKey.name;
@@ -39,22 +40,10 @@ export class DynamoSweepQueue implements SweepQueue {
   }
 
   async due(now: string, limit: number): Promise<string[]> {
-    const out = await this.client.send(
-      new QueryCommand({
-        TableName: this.tableName,
-        IndexName: DUE.name,
-        // Marks past their TTL wait for DynamoDB to delete them some time later: passed over.
-        KeyConditionExpression: '#shard = :shard AND #due BETWEEN :oldest AND :now',
-        ExpressionAttributeNames: { '#shard': DUE.partitionKey.name, '#due': DUE.sortKey.name },
-        ExpressionAttributeValues: {
-          ':shard': { S: SHARD },
-          ':oldest': { S: new Date(Date.parse(now) - KEEP_DAYS * 86_400_000).toISOString() },
-          ':now': { S: now },
-        },
-        Limit: limit,
-      }),
-    );
-    return (out.Items ?? []).flatMap((item) => item['articleId']?.S ?? []);
+    // Marks past their TTL wait for DynamoDB to delete them some time later: passed over.
+    const from = new Date(Date.parse(now) - KEEP_DAYS * 86_400_000).toISOString();
+    const items = await queryDue(this.client, this.tableName, { partition: SHARD, from, to: now }, limit);
+    return items.flatMap((item) => item['articleId']?.S ?? []);
   }
 
   async done(articleId: string): Promise<void> {
